@@ -1,0 +1,217 @@
+//! Detection: find PHI in a free-text value.
+//!
+//! One pass per engine over the value: every pattern detector is compiled into one
+//! multi-pattern regex ([`patterns`]), every cue phrase into one Aho-Corasick automaton
+//! ([`phrases`]), and names are decided in one walk over the words ([`names`]). Values
+//! found with high confidence — and values handed in from structured fields — are then
+//! searched for everywhere else in the same value (known-value propagation), including
+//! partial forms (a surname alone, a first name alone).
+
+pub mod names;
+pub mod patterns;
+pub mod phrases;
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasickBuilder, MatchKind};
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+
+use self::patterns::{Candidate, PatternDef, Verdict};
+use self::phrases::CuePhrases;
+use crate::lexicon::Lexicons;
+use crate::{Finding, PhiKind, Span};
+
+/// Values known to be PHI in the current document (from structured fields or confident
+/// findings), to be found again wherever they reappear.
+#[derive(Debug, Clone, Default)]
+pub struct KnownValues {
+    values: Vec<(String, PhiKind)>,
+}
+
+impl KnownValues {
+    /// Remember a value of `kind`. Names are remembered whole and word by word (so "Smith"
+    /// is found after "Mr." and "John" alone); identifiers whole.
+    pub fn learn(&mut self, kind: PhiKind, value: &str) {
+        let value = value.trim();
+        if value.chars().count() < 2 {
+            return;
+        }
+        match kind {
+            PhiKind::Name => {
+                if value.len() >= 3 {
+                    self.values.push((value.to_string(), kind));
+                }
+                for word in value.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-')) {
+                    let lower = word.to_lowercase();
+                    if word.chars().count() >= 3 && !matches!(lower.as_str(), "van" | "der" | "von" | "del" | "della" | "bin" | "ibn") {
+                        self.values.push((word.to_string(), kind));
+                    }
+                }
+            }
+            PhiKind::Date | PhiKind::Age90Plus | PhiKind::Zip => {}
+            _ => {
+                if value.len() >= 4 {
+                    self.values.push((value.to_string(), kind));
+                }
+            }
+        }
+    }
+
+    /// True when nothing is known.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
+/// The compiled detectors. Build once ([`Detector::get`]) and share.
+#[derive(Clone)]
+pub struct Detector {
+    regex: std::sync::Arc<Regex>,
+    defs: std::sync::Arc<Vec<PatternDef>>,
+    cues: CuePhrases,
+    /// Group index of `v` per pattern, if the pattern has one.
+    value_group: Vec<Option<usize>>,
+}
+
+impl Detector {
+    /// The process-wide detector (compiling takes a few milliseconds; do it once).
+    pub fn get() -> &'static Detector {
+        static DETECTOR: OnceLock<Detector> = OnceLock::new();
+        DETECTOR.get_or_init(Detector::build)
+    }
+
+    fn build() -> Detector {
+        let defs = patterns::all();
+        let sources: Vec<&str> = defs.iter().map(|d| d.pattern.as_str()).collect();
+        let regex = Regex::builder()
+            .configure(Regex::config().hybrid_cache_capacity(16 * 1024 * 1024))
+            .build_many(&sources)
+            .unwrap_or_else(|e| panic!("built-in patterns must compile: {e}"));
+        let info = regex.group_info();
+        let value_group = (0..defs.len())
+            .map(|p| info.to_index(regex_automata::PatternID::must(p), "v"))
+            .collect();
+        // Touch the lexicons now so the first document does not pay for loading them.
+        let _ = Lexicons::get();
+        Detector {
+            regex: std::sync::Arc::new(regex),
+            defs: std::sync::Arc::new(defs),
+            cues: CuePhrases::new(),
+            value_group,
+        }
+    }
+
+    /// All findings in `text`, sorted by position and non-overlapping (the more confident,
+    /// then the longer, wins an overlap). Includes low-confidence findings; the engine
+    /// applies the policy's threshold.
+    pub fn detect(&self, text: &str, known: &KnownValues) -> Vec<Finding> {
+        let mut found = Vec::new();
+        self.find_patterns(text, &mut found);
+        let cues = self.cues.find(text);
+        names::find(text, &cues, &mut found);
+        let mut learned = known.clone();
+        for f in &found {
+            if f.confidence >= 0.8 && (f.kind == PhiKind::Name || f.kind.is_identifier() || f.kind == PhiKind::Email) {
+                learned.learn(f.kind, &text[f.span.start()..f.span.end()]);
+            }
+        }
+        if !learned.is_empty() {
+            find_known(text, &learned, &mut found);
+        }
+        resolve_overlaps(found)
+    }
+
+    fn find_patterns(&self, text: &str, out: &mut Vec<Finding>) {
+        let mut caps = self.regex.create_captures();
+        let mut at = 0;
+        while at < text.len() {
+            let input = regex_automata::Input::new(text).range(at..);
+            self.regex.search_captures(&input, &mut caps);
+            let Some(m) = caps.get_match() else { break };
+            let pid = m.pattern().as_usize();
+            let def = &self.defs[pid];
+            let (start, end) = value_span(&caps, self.value_group[pid]).unwrap_or((m.start(), m.end()));
+            let candidate = Candidate {
+                text,
+                value: &text[start..end],
+                start,
+                end,
+            };
+            match (def.check)(&candidate) {
+                Verdict::Accept => out.push(Finding::new(Span::new(start, end), def.kind, def.confidence, def.name)),
+                Verdict::AcceptAs(kind, confidence) => out.push(Finding::new(Span::new(start, end), kind, confidence, def.name)),
+                Verdict::AcceptSpan(s, e) => out.push(Finding::new(Span::new(s, e), def.kind, def.confidence, def.name)),
+                Verdict::Reject => {
+                    // Let other patterns try from just after the first character of the
+                    // rejected match, so one false candidate does not hide a real one.
+                    let next = text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                    at = m.start() + next;
+                    continue;
+                }
+            }
+            at = if m.end() > m.start() { m.end() } else { m.end() + 1 };
+            while at < text.len() && !text.is_char_boundary(at) {
+                at += 1;
+            }
+        }
+    }
+}
+
+fn value_span(caps: &Captures, group: Option<usize>) -> Option<(usize, usize)> {
+    let group = group?;
+    let span = caps.get_group(group)?;
+    Some((span.start, span.end))
+}
+
+/// Find known values again: whole words only; names must start with a capital where they
+/// reappear (so a patient called Will does not turn "will" into a name).
+fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
+    let patterns: Vec<&str> = known.values.iter().map(|(v, _)| v.as_str()).collect();
+    let Ok(automaton) = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+    else {
+        return;
+    };
+    let bytes = text.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    for m in automaton.find_iter(text) {
+        if m.start() > 0 && is_word(bytes[m.start() - 1]) || m.end() < bytes.len() && is_word(bytes[m.end()]) {
+            continue;
+        }
+        let (_, kind) = known.values[m.pattern().as_usize()];
+        let matched = &text[m.start()..m.end()];
+        if kind == PhiKind::Name && !matched.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        out.push(Finding::new(Span::new(m.start(), m.end()), kind, 0.9, "known-value"));
+    }
+}
+
+/// Keep the best of overlapping findings: higher confidence, then longer, then earlier.
+fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
+    found.sort_by(|a, b| {
+        b.confidence
+            .total_cmp(&a.confidence)
+            .then(b.span.len().cmp(&a.span.len()))
+            .then(a.span.start().cmp(&b.span.start()))
+    });
+    let mut kept: Vec<Finding> = Vec::with_capacity(found.len());
+    for f in found {
+        if f.span.is_empty() {
+            continue;
+        }
+        let pos = kept.partition_point(|k| k.span.start() < f.span.start());
+        let clashes_prev = pos > 0 && kept[pos - 1].span.overlaps(&f.span);
+        let clashes_next = pos < kept.len() && kept[pos].span.overlaps(&f.span);
+        if !clashes_prev && !clashes_next {
+            kept.insert(pos, f);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,400 @@
+//! Person names in free text: one pass over the words, deciding from cues (titles,
+//! relations, labels, post-nominals), the Census name lexicons, the common-word list, word
+//! shape and eponym context.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::phrases::{Cue, CueMatch};
+use crate::lexicon::Lexicons;
+use crate::{Finding, PhiKind, Span};
+
+const EPONYMS: &str = include_str!("../../data/vocab/eponyms.txt");
+const NOT_NAMES: &str = include_str!("../../data/vocab/not_names.txt");
+
+fn word_set(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+fn eponyms() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(EPONYMS))
+}
+
+fn not_names() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(NOT_NAMES))
+}
+
+/// Nouns that turn a preceding surname into an eponym (`Foley catheter`, `Wilson disease`).
+const EPONYM_NOUNS: &[&str] = &[
+    "disease", "syndrome", "sign", "signs", "reflex", "test", "maneuver", "manoeuvre", "catheter", "procedure",
+    "classification", "score", "criteria", "scale", "fracture", "lymphoma", "palsy", "tumor", "tumour", "ulcer",
+    "phenomenon", "law", "node", "nodes", "cyst", "operation", "repair", "anastomosis", "triad", "tetrad", "stain",
+    "staging", "grade", "index", "method", "position", "incision", "forceps", "tube", "respirations", "breathing",
+    "murmur", "lines", "spots", "nodules", "bodies", "cells", "body", "cell", "dementia", "chorea", "thyroiditis",
+    "encephalopathy", "anomaly", "malformation", "deformity", "contracture", "fasciitis", "esophagus", "diverticulum",
+    "ring", "tear", "lesion", "lesions", "sarcoma", "phenomena", "type", "point", "space", "duct", "canal", "loop",
+    "angle", "triangle", "monitor", "bag", "valve", "shunt", "needle", "view", "criterion", "rule", "regimen",
+    "protocol", "equation", "formula", "hypothesis", "effect", "response", "pouch", "vaccine",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Lower,
+    Title,
+    Upper,
+    Initial,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+struct Word {
+    start: usize,
+    end: usize,
+    shape: Shape,
+    lower: String,
+    /// Only spaces/tabs between the previous word and this one.
+    tight_before: bool,
+    /// A comma (and spaces) between the previous word and this one.
+    comma_before: bool,
+    /// First word of a sentence or line.
+    sentence_start: bool,
+}
+
+fn shape_of(word: &str, followed_by_dot: bool) -> Shape {
+    let mut chars = word.chars();
+    let first = chars.next().unwrap_or(' ');
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() == 1 && first.is_uppercase() && (followed_by_dot || word.len() == 1) {
+        return Shape::Initial;
+    }
+    if !first.is_uppercase() {
+        return if letters.iter().all(|c| c.is_lowercase()) { Shape::Lower } else { Shape::Other };
+    }
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        return Shape::Upper;
+    }
+    // Title case, allowing inner capitals after ' or - or Mc/Mac (O'Sullivan, McDonald).
+    Shape::Title
+}
+
+fn split_words(text: &str) -> Vec<Word> {
+    let mut words: Vec<Word> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut gap_start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !c.is_alphabetic() {
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if d.is_alphabetic() {
+                end = j + d.len_utf8();
+                iter.next();
+            } else if (d == '\'' || d == '’' || d == '-')
+                && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)
+            {
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let gap = &text[gap_start..start];
+        let followed_by_dot = bytes.get(end) == Some(&b'.');
+        let word = &text[start..end];
+        let prev_is_abbrev = words.last().is_some_and(|w| {
+            matches!(w.lower.as_str(), "dr" | "mr" | "mrs" | "ms" | "st" | "mt" | "prof" | "rev" | "sr" | "jr" | "capt" | "sgt")
+                || w.shape == Shape::Initial
+        });
+        let sentence_start = words.is_empty()
+            || gap.contains('\n')
+            || (gap.trim_start().starts_with(['.', '!', '?']) && !prev_is_abbrev)
+            || gap.contains(':');
+        words.push(Word {
+            start,
+            end,
+            shape: shape_of(word, followed_by_dot),
+            lower: word.to_lowercase(),
+            tight_before: !words.is_empty() && !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t')
+                || !words.is_empty() && gap == ". " && words.last().is_some_and(|w| w.shape == Shape::Initial)
+                || !words.is_empty() && gap == "." && words.last().is_some_and(|w| w.shape == Shape::Initial),
+            comma_before: !gap.contains('\n') && gap.trim() == ",",
+            sentence_start,
+        });
+        gap_start = end;
+    }
+    words
+}
+
+/// Evidence one word gives for being part of a name.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Evidence {
+    first: bool,
+    surname: bool,
+    common: bool,
+    stop: bool,
+    eponym: bool,
+    /// Not in any list: unusual capitalized words (Okafor, Al-Rashidi) are names as often as not.
+    unknown: bool,
+}
+
+fn evidence(lower: &str) -> Evidence {
+    let lex = Lexicons::get();
+    let base = lower.trim_end_matches("'s").trim_end_matches("’s");
+    let parts: Vec<&str> = base.split(['-', '\'', '’']).filter(|p| p.len() > 1).collect();
+    let first = lex.first_name_rank(base).is_some_and(|r| r <= 3000);
+    let surname = lex.surname_rank(base).is_some_and(|r| r <= 60_000)
+        || parts.len() > 1 && parts.iter().any(|p| lex.surname_rank(p).is_some_and(|r| r <= 20_000));
+    let common = lex.is_common_word(base);
+    let stop = not_names().contains(base);
+    let eponym = eponyms().contains(base) || eponyms().contains(lower);
+    Evidence {
+        first,
+        surname,
+        common,
+        stop,
+        eponym,
+        unknown: !first && !surname && !common && !stop && !eponym,
+    }
+}
+
+fn is_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "de" | "la" | "del" | "della" | "van" | "der" | "den" | "von" | "da" | "di" | "du" | "le" | "bin" | "ibn"
+            | "al" | "el" | "ni" | "nic" | "mac" | "y" | "dos" | "das" | "ter" | "ten" | "st"
+    )
+}
+
+/// Find person names. `cues` are the cue phrases found in `text`.
+pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
+    let words = split_words(text);
+    if words.is_empty() {
+        return;
+    }
+    // Map each cue to the word right after it (titles, relations, labels) or right before
+    // it (post-nominals).
+    let mut cue_before: Vec<Option<Cue>> = vec![None; words.len()];
+    let mut post_nominal_after: Vec<bool> = vec![false; words.len()];
+    {
+        let mut w = 0;
+        for cue in cues {
+            match cue.cue {
+                Cue::PostNominal => {
+                    // The word ending right before the cue (", MD" or " MD").
+                    if let Some(idx) = words.iter().rposition(|x| x.end <= cue.start) {
+                        let gap = &text[words[idx].end..cue.start];
+                        if gap.trim().is_empty() || gap.trim() == "," {
+                            // Only upper-case post-nominals count ("md" in prose is not one).
+                            let token = &text[cue.start..cue.end];
+                            if token.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+                                || token.len() > 3
+                            {
+                                post_nominal_after[idx] = true;
+                            }
+                        }
+                    }
+                }
+                _ => {
+                    while w < words.len() && words[w].start < cue.end {
+                        w += 1;
+                    }
+                    if w < words.len() {
+                        let gap = &text[cue.end..words[w].start];
+                        let allowed = gap.len() <= 4
+                            && !gap.contains('\n')
+                            && gap.chars().all(|c| c == ' ' || c == '\t' || c == ':' || c == '.' || c == '-' || c == ',');
+                        let gap_ok = allowed || (cue.cue == Cue::Label && !gap.contains('\n') && gap.trim().is_empty());
+                        if gap_ok && cue_before[w].is_none_or(|c| c != Cue::Title) {
+                            cue_before[w] = Some(cue.cue);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let line_is_upper = upper_lines(text);
+
+    let mut i = 0;
+    while i < words.len() {
+        let cue = cue_before[i];
+        let w = &words[i];
+        let name_shaped = matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial);
+        if !name_shaped {
+            i += 1;
+            continue;
+        }
+        // Collect a run of name-shaped words: particles may join, "LAST, FIRST" after a label.
+        let mut j = i + 1;
+        let mut last_name_word = i;
+        while j < words.len() && j - i < 5 {
+            let x = &words[j];
+            let joins = x.tight_before || (x.comma_before && j == i + 1 && (cue == Some(Cue::Label) || words[i].shape == Shape::Upper && x.shape == Shape::Upper));
+            if !joins {
+                break;
+            }
+            if matches!(x.shape, Shape::Title | Shape::Upper | Shape::Initial) {
+                if x.shape == Shape::Upper && words[i].shape == Shape::Title && x.lower.len() <= 4 {
+                    break; // "Smith MD", "Jones RN": post-nominal, not part of the name
+                }
+                let ev = evidence(&x.lower);
+                if (ev.stop || ev.eponym) && cue != Some(Cue::Title) && !ev.first {
+                    break;
+                }
+                if ev.common && !ev.first && !ev.surname && cue.is_none() && x.shape != Shape::Initial {
+                    break;
+                }
+                last_name_word = j;
+                j += 1;
+            } else if x.shape == Shape::Lower && is_particle(&x.lower) && words.get(j + 1).is_some_and(|n| n.tight_before && matches!(n.shape, Shape::Title | Shape::Upper)) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run = &words[i..=last_name_word];
+        let score = score_run(text, run, cue, post_nominal_after[last_name_word], line_is_upper(w.start), &words, last_name_word);
+        if score > 0.0 {
+            let start = run[0].start;
+            let mut end = run[run.len() - 1].end;
+            // Keep an initial's dot inside the span ("J." in "J. Smith" is already inside).
+            if run[run.len() - 1].shape == Shape::Initial && text.as_bytes().get(end) == Some(&b'.') {
+                end += 1;
+            }
+            let detector = match cue {
+                Some(Cue::Title) => "name.title",
+                Some(Cue::Label) => "name.label",
+                Some(Cue::Relation) => "name.cue",
+                _ if post_nominal_after[last_name_word] => "name.post-nominal",
+                _ => "name.lexicon",
+            };
+            out.push(Finding::new(Span::new(start, end), PhiKind::Name, score, detector));
+            i = last_name_word + 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// For each line, whether it is written in capitals (headers, old systems): there the
+/// shape of a word says nothing.
+fn upper_lines(text: &str) -> impl Fn(usize) -> bool + '_ {
+    move |pos: usize| {
+        let line_start = text[..pos].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[pos..].find('\n').map_or(text.len(), |p| pos + p);
+        let line = &text[line_start..line_end];
+        let (upper, lower) = line.chars().fold((0, 0), |(u, l), c| {
+            (u + usize::from(c.is_uppercase()), l + usize::from(c.is_lowercase()))
+        });
+        upper > 12 && lower * 4 < upper
+    }
+}
+
+fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upper_line: bool, words: &[Word], last: usize) -> f32 {
+    let evs: Vec<Evidence> = run.iter().map(|w| evidence(&w.lower)).collect();
+    let first = &run[0];
+    let ev0 = evs[0];
+    // Eponym context: "Foley catheter", "Parkinson's disease", "Graves disease".
+    let next_word = words.get(last + 1);
+    let eponym_context = next_word.is_some_and(|n| EPONYM_NOUNS.contains(&n.lower.as_str()))
+        || text[run[run.len() - 1].end..].starts_with("'s ") && next_word.is_some_and(|n| EPONYM_NOUNS.contains(&n.lower.as_str()));
+    let last_ev = evs[evs.len() - 1];
+    if cue == Some(Cue::Title) {
+        // After a title anything capitalized is a name (Dr. Hope, Mr. Parkinson).
+        return if eponym_context && run.len() == 1 && last_ev.eponym { 0.0 } else { 0.95 };
+    }
+    if eponym_context || evs.iter().all(|e| e.eponym) {
+        return 0.0;
+    }
+    let any_name = evs.iter().any(|e| e.first || e.surname || e.unknown);
+    let all_stop = evs.iter().all(|e| e.stop && !e.first);
+    if matches!(cue, Some(Cue::Label) | Some(Cue::Relation)) {
+        if all_stop || !any_name && run.iter().all(|w| w.shape != Shape::Initial) {
+            return 0.0;
+        }
+        if cue == Some(Cue::Relation) && first.shape == Shape::Upper && run.len() == 1 && first.lower.len() <= 4 {
+            return 0.0; // "patient HTN": an abbreviation
+        }
+        if ev0.common && !ev0.first && !ev0.surname && run.len() == 1 {
+            return 0.0; // "patient Denies", "son Called"
+        }
+        return if cue == Some(Cue::Label) { 0.9 } else { 0.85 };
+    }
+    if post_nominal && any_name && !all_stop {
+        return 0.9;
+    }
+    if upper_line {
+        return 0.0;
+    }
+    // No cue: lexicon and shape must carry it.
+    let strong = |e: &Evidence| (e.first || e.surname) && !e.common && !e.stop && !e.eponym;
+    let nameish = |e: &Evidence, w: &Word| strong(e) || e.unknown && w.shape == Shape::Title || w.shape == Shape::Initial;
+    if run.len() >= 2 {
+        let names_in_run = run.iter().zip(&evs).filter(|(w, e)| nameish(e, w)).count();
+        let firstish = ev0.first || first.shape == Shape::Initial;
+        let lastish = strong(&last_ev) || last_ev.surname && !last_ev.stop || last_ev.unknown;
+        if run.iter().all(|w| w.shape == Shape::Upper) && !firstish {
+            return 0.0;
+        }
+        if firstish && lastish && names_in_run >= 1 {
+            return 0.8;
+        }
+        if names_in_run * 2 >= run.len() && names_in_run >= 2 {
+            return 0.7;
+        }
+        if strong(&last_ev) && (first.sentence_start || ev0.first) {
+            return 0.6;
+        }
+        return 0.0;
+    }
+    if first.shape == Shape::Upper || first.shape == Shape::Initial {
+        return 0.0;
+    }
+    if strong(&ev0) {
+        let lex = Lexicons::get();
+        let base = first.lower.trim_end_matches("'s");
+        let frequent = lex.surname_rank(base).is_some_and(|r| r <= 15_000) || lex.first_name_rank(base).is_some_and(|r| r <= 1200);
+        if frequent {
+            return if first.sentence_start { 0.55 } else { 0.6 };
+        }
+        return 0.4;
+    }
+    0.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::phrases::CuePhrases;
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let cues = CuePhrases::new().find(text);
+        let mut out = Vec::new();
+        find(text, &cues, &mut out);
+        out.iter().filter(|f| f.confidence >= 0.5).map(|f| text[f.span.start()..f.span.end()].to_string()).collect()
+    }
+
+    #[test]
+    fn titles_cues_and_lexicons() {
+        assert_eq!(names("Seen by Dr. Hope Grant today."), vec!["Hope Grant"]);
+        assert_eq!(names("His daughter Rose called."), vec!["Rose"]);
+        assert_eq!(names("Patient Name: SMITH, JOHN"), vec!["SMITH, JOHN"]);
+        assert_eq!(names("Discussed with Maria O'Sullivan-Baker at bedside."), vec!["Maria O'Sullivan-Baker"]);
+        assert_eq!(names("Mr. de la Cruz is improving."), vec!["de la Cruz"]);
+        assert_eq!(names("Follow up with J. Smith next week."), vec!["J. Smith"]);
+    }
+
+    #[test]
+    fn clinical_words_survive() {
+        assert!(names("History of Parkinson's disease and a Foley catheter in place.").is_empty());
+        assert!(names("Babinski sign negative. Crohn's disease in remission.").is_empty());
+        assert!(names("Will follow up in March. Hope to discharge Monday.").is_empty());
+        assert!(names("Patient denies chest pain. Lasix 40 mg daily.").is_empty());
+    }
+}

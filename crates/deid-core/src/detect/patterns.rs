@@ -1,0 +1,483 @@
+//! Pattern detectors: each is a regex (with an optional `v` group marking the PHI inside a
+//! cue such as `MRN: 0048291`), a kind, a confidence, and a validator (calendar dates, SSA
+//! ranges, VIN check digits...). All of them are compiled into one multi-pattern regex and
+//! found in a single pass.
+
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+use crate::PhiKind;
+use crate::date::WrittenDate;
+
+/// What a validator decides about a candidate.
+pub enum Verdict {
+    /// Keep the finding as declared.
+    Accept,
+    /// Keep it, but as another kind / confidence (fax by cue, weaker ids).
+    AcceptAs(PhiKind, f32),
+    /// Keep it, over another byte range of the text (a facility name without the words
+    /// that led up to it).
+    AcceptSpan(usize, usize),
+    /// Not PHI after all.
+    Reject,
+}
+
+/// A candidate as seen by a validator.
+pub struct Candidate<'a> {
+    /// The whole text.
+    pub text: &'a str,
+    /// The value (the `v` group or the whole match).
+    pub value: &'a str,
+    /// Byte offset of `value` in `text`.
+    pub start: usize,
+    /// End offset of `value`.
+    pub end: usize,
+}
+
+impl Candidate<'_> {
+    /// Up to `n` bytes before the value, lower-cased.
+    pub fn before(&self, n: usize) -> String {
+        let mut from = self.start.saturating_sub(n);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        self.text[from..self.start].to_ascii_lowercase()
+    }
+
+    /// The byte after the value, if any.
+    pub fn next_byte(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.end).copied()
+    }
+
+    /// The byte before the value, if any.
+    pub fn prev_byte(&self) -> Option<u8> {
+        self.start.checked_sub(1).map(|i| self.text.as_bytes()[i])
+    }
+}
+
+/// One pattern detector.
+pub struct PatternDef {
+    /// Detector name (appears in findings and provenance).
+    pub name: &'static str,
+    /// Kind of PHI.
+    pub kind: PhiKind,
+    /// Confidence when the validator accepts.
+    pub confidence: f32,
+    /// The regex, in a shorthand where `\d`, `\s` and `\b` mean their ASCII forms.
+    pub pattern: String,
+    /// Validator.
+    pub check: fn(&Candidate) -> Verdict,
+}
+
+fn accept(_: &Candidate) -> Verdict {
+    Verdict::Accept
+}
+
+/// Expand the shorthand into a regex the lazy DFA handles well (ASCII classes, ASCII word
+/// boundaries: Unicode boundaries would push the engine off its fast path).
+pub fn expand(pattern: &str) -> String {
+    // SEP first: the month names inserted later contain "SEP".
+    pattern
+        .replace("SEP", r"[ \t]*[:#.=-]?[ \t]*(?:is[ \t]+|number[ \t]*[:#]?[ \t]*|no\.?[ \t]*[:#]?[ \t]*|#[ \t]*)?")
+        .replace(r"\d", "[0-9]")
+        .replace(r"\s", r"[ \t\r\n]")
+        .replace(r"\b", r"(?-u:\b)")
+        .replace("MONTH", MONTH)
+        .replace("STATE", STATE)
+        .replace("IDV", ID_VALUE)
+}
+
+const MONTH: &str = r"(?:[Jj]an(?:uary)?|JAN(?:UARY)?|[Ff]eb(?:ruary)?|FEB(?:RUARY)?|[Mm]ar(?:ch)?|MAR(?:CH)?|[Aa]pr(?:il)?|APR(?:IL)?|May|MAY|[Jj]une?|JUNE?|[Jj]uly?|JULY?|[Aa]ug(?:ust)?|AUG(?:UST)?|[Ss]ep(?:t|tember)?|SEP(?:T|TEMBER)?|[Oo]ct(?:ober)?|OCT(?:OBER)?|[Nn]ov(?:ember)?|NOV(?:EMBER)?|[Dd]ec(?:ember)?|DEC(?:EMBER)?)";
+
+const STATE: &str = r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|Mass\.|Calif\.|Penn\.|Fla\.|Tex\.)";
+
+/// An identifier value after a cue: letters/digits with inner separators, holding a digit
+/// somewhere (checked by the validator).
+const ID_VALUE: &str = r"(?P<v>[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+){0,5})";
+
+const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
+
+const FACILITY_SUFFIX: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Healthcare|Health Care Center|Clinic|Infirmary|Hospice|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation Center|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Heart Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Children's Hospital|Manor|Nursing Center)";
+
+/// Every pattern detector, in priority order (earlier wins when two start at one place).
+pub fn all() -> Vec<PatternDef> {
+    let mut defs = Vec::new();
+    let mut add = |name: &'static str, kind: PhiKind, confidence: f32, pattern: &str, check: fn(&Candidate) -> Verdict| {
+        defs.push(PatternDef {
+            name,
+            kind,
+            confidence,
+            pattern: expand(pattern),
+            check,
+        });
+    };
+    use PhiKind::*;
+
+    // Contact data and network identifiers.
+    add("email", Email, 0.95, r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b", accept);
+    add("url", Url, 0.9, r"(?:\b(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://|\bwww\.)[^ \t\r\n<>\x22'()\[\]{}|]+", check_url);
+    add("url.domain", Url, 0.8, r"\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|health|io|us|info|biz)(?:/[^ \t\r\n<>\x22'()\[\]{}|]*)?\b", check_url);
+    add("ipv6", IpAddress, 0.9, r"\b[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\b|::)", check_ipv6);
+    add("ipv4", IpAddress, 0.85, r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b", check_ipv4);
+
+    // Identifiers behind a cue. The cue is not PHI; only the `v` group is replaced.
+    add("ssn.cue", Ssn, 0.95, r"(?i:\bssn|\bsocial[ \t]+security(?:[ \t]+(?:number|no\.?|#))?|\bss[ \t]?#)[ \t]*[:#]?[ \t]*(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b", check_ssn_cued);
+    add("mrn.cue", Mrn, 0.95, r"(?i:\bmrn|\bmr[ \t]?#|\bmedical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|\bmed\.?[ \t]+rec(?:ord)?\.?(?:[ \t]*(?:#|no\.?|number))?|\bchart(?:[ \t]+(?:number|no\.?|#))|\bpatient[ \t]+id|\bpt\.?[ \t]+id|\bhospital[ \t]+(?:number|no\.?|#)|\bunit[ \t]+(?:number|no\.?)|\bhealth[ \t]+record[ \t]+(?:number|no\.?|#))SEP IDV", check_id);
+    add("account.cue", AccountNumber, 0.95, r"(?i:\bacc(?:oun)?t\.?|\bbilling[ \t]+(?:id|number|no\.?)|\binvoice)(?:[ \t]*(?:number|no\.?|#))?SEP IDV", check_id);
+    add("health-plan.cue", HealthPlanId, 0.95, r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup[ \t]+(?:id|number|no\.?|#)|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP IDV", check_id);
+    add("license.cue", LicenseNumber, 0.95, r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?[ \t]*(?:#|no\.?)|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id)SEP IDV", check_id);
+    add("vehicle.cue", VehicleId, 0.95, r"(?i:\blicen[cs]e[ \t]+plate(?:[ \t]+(?:number|no\.?|#))?|\bplate(?:[ \t]+(?:number|no\.?|#))?|\btag[ \t]+(?:number|no\.?|#)|\bvin(?:[ \t]+(?:number|no\.?|#))?|\bvehicle[ \t]+(?:id|identification[ \t]+number))[ \t]*[:#]?[ \t]*(?:is[ \t]+)?(?P<v>[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,8})?)\b", check_plate);
+    add("device.cue", DeviceId, 0.95, r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))|\bpacemaker[ \t]+(?:id|serial))SEP (?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})", check_id);
+    add("udi", DeviceId, 0.9, r"\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]+){0,4}", accept);
+    add("other-id.cue", OtherId, 0.9, r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy[ \t]+(?:id|number)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\bpatient[ \t]+(?:number|no\.?))SEP IDV", check_id);
+
+    // Phone and fax: NANP in any punctuation, extensions; fax decided by a nearby cue.
+    add("phone", Phone, 0.9, r"(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t.-]?|\b\d{3}[ \t.-])\d{3}[ \t.-]\d{4}\b(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?", check_phone);
+    add("phone.cue", Phone, 0.9, r"(?i:\bphone|\btel\.?|\btelephone|\bcell|\bmobile|\bpager|\bfax|\bcall(?:ed)?(?:[ \t]+(?:at|on))?|\bcontact(?:[ \t]+(?:at|number|#))?|\bph\.?|\bhome|\bwork|\bbeeper)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?P<v>\+?\d[\d \t().-]{5,16}\d)\b", check_phone);
+
+    // SSN by shape, with the SSA's never-issued ranges rejected.
+    add("ssn", Ssn, 0.9, r"\b\d{3}-\d{2}-\d{4}\b", check_ssn);
+
+    // Ages of 90 and over (the number only is PHI).
+    add("age", Age90Plus, 0.95, r"\b(?P<v>(?:9\d|1[0-2]\d)(?:\.\d)?)(?:[ \t-]*(?:-|\s)?(?:years?|yrs?|y)[ \t-]*(?:-|\s)?(?:old|of[ \t]+age|o\b|/o)|[ \t]*(?:y\.?o\.?|y/o|yo|yr\.?[ \t]*old)\b|(?:M|F|m|f|yM|yF|yoM|yoF|yom|yof)\b)", accept);
+    add("age.cue", Age90Plus, 0.95, r"(?i:\bage[d]?|\bage:|\bat[ \t]+age)[ \t]*[:=]?[ \t]*(?P<v>(?:9\d|1[0-2]\d))\b", check_age_cue);
+    add("age.years", Age90Plus, 0.85, r"\b(?P<v>(?:9\d|1[0-2]\d))[ \t]+(?:years|yrs)\b", check_age_years);
+
+    // Dates, every common clinical layout, validated against the calendar.
+    add("date.iso", Date, 0.95, r"\b(?P<v>(?:1[89]|2[01])\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b", check_date);
+    add("date.numeric", Date, 0.92, r"\b(?P<v>(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:1[89]\d{2}|2[01]\d{2}|\d{2}))\b", check_date_numeric);
+    add("date.month-year-numeric", Date, 0.75, r"\b(?P<v>(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})\b", check_date_numeric);
+    add("date.text", Date, 0.95, r"\b(?P<v>(?:(?:[Tt]he[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t,-]+(?:of[ \t]+)?MONTH\.?(?:[ \t,-]+(?:1[89]|2[01])\d{2})?|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*|[ \t-]+)(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?|MONTH\.?,?[ \t-]+(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+'\d{2}))\b", check_date_text);
+    add("date.compact", Date, 0.85, r"\b(?P<v>(?:1[89]|2[01])\d{6}(?:\d{4}(?:\d{2}(?:\.\d{1,6})?)?)?(?:[+-]\d{4})?)\b", check_date_compact);
+    add("date.cue-short", Date, 0.8, r"(?i:\bon|\bsince|\bfrom|\buntil|\bdated|\bthrough|\bthru|\bdos|\bdob|\bdate)[ \t:]+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))\b", check_date_short);
+
+    // Geography below the state.
+    add("street", StreetAddress, 0.9, &format!(r"\b(?P<v>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+)?)\b"), check_street);
+    add("street.po-box", StreetAddress, 0.9, r"(?i:\bp\.?[ \t]?o\.?[ \t]+box|\bpost[ \t]+office[ \t]+box)[ \t]+\d{1,6}\b", accept);
+    add("zip.state", Zip, 0.95, r"\bSTATE,?[ \t]+(?P<v>\d{5}(?:-\d{4})?)\b", accept);
+    add("zip.cue", Zip, 0.95, r"(?i:\bzip(?:[ \t]*code)?|\bpostal[ \t]+code)[ \t]*[:#]?[ \t]*(?P<v>\d{5}(?:-\d{4})?)\b", accept);
+    add("zip.plus4", Zip, 0.8, r"\b\d{5}-\d{4}\b", accept);
+    add("city.state", City, 0.85, r"\b(?P<v>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}),[ \t]+STATE\b", check_city_state);
+    add("county", County, 0.9, r"\b(?P<v>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+[ \t]+(?:County|Parish|COUNTY))\b", check_county);
+    add("facility", Geo, 0.85, &format!(r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&)[ \t]+)?){{1,5}}{FACILITY_SUFFIX})\b"), check_facility);
+    add("facility.saint", Geo, 0.8, r"\b(?P<v>(?:St|Mt|Saint|Mount)\.?[ \t]+[A-Z][a-z]+(?:'s)?)\b", check_saint);
+
+    // Vehicle and licence numbers by shape (check digits).
+    add("vin", VehicleId, 0.9, r"\b[A-HJ-NPR-Z0-9]{17}\b", check_vin);
+    add("dea", LicenseNumber, 0.85, r"\b[A-Z][A-Z9]\d{7}\b", check_dea);
+    add("mbi", HealthPlanId, 0.85, r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b", accept);
+    // Accession-like codes (`S23-18842`, `RAD-2023-004821`) and long digit runs: ids, fail closed.
+    add("id.shape", OtherId, 0.6, r"\b[A-Z]{1,4}\d{0,2}-\d{2,4}-?\d{3,8}\b", check_id_shape);
+    add("id.digits", OtherId, 0.6, r"\b\d{7,}\b", check_long_number);
+    defs
+}
+
+fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+}
+
+fn check_url(c: &Candidate) -> Verdict {
+    let value = c.value.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    if value.len() < 6 {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_ipv4(c: &Candidate) -> Verdict {
+    if c.prev_byte() == Some(b'.') || c.next_byte() == Some(b'.') && c.text.as_bytes().get(c.end + 1).is_some_and(u8::is_ascii_digit) {
+        return Verdict::Reject;
+    }
+    match c.value.parse::<Ipv4Addr>() {
+        Ok(_) => Verdict::Accept,
+        Err(_) => Verdict::Reject,
+    }
+}
+
+fn check_ipv6(c: &Candidate) -> Verdict {
+    let v = c.value;
+    if v.matches(':').count() < 2 || !v.bytes().any(|b| b.is_ascii_alphabetic()) && !v.contains("::") {
+        return Verdict::Reject;
+    }
+    match v.parse::<Ipv6Addr>() {
+        Ok(_) => Verdict::Accept,
+        Err(_) => Verdict::Reject,
+    }
+}
+
+fn ssn_valid(digits: &str) -> bool {
+    if digits.len() != 9 {
+        return false;
+    }
+    let area: u32 = digits[0..3].parse().unwrap_or(0);
+    let group: u32 = digits[3..5].parse().unwrap_or(0);
+    let serial: u32 = digits[5..9].parse().unwrap_or(0);
+    area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+}
+
+fn check_ssn(c: &Candidate) -> Verdict {
+    let digits: String = c.value.chars().filter(char::is_ascii_digit).collect();
+    if ssn_valid(&digits) { Verdict::Accept } else { Verdict::Reject }
+}
+
+fn check_ssn_cued(c: &Candidate) -> Verdict {
+    // Behind an explicit SSN cue even a never-issued number is meant as one: replace it.
+    let digits: String = c.value.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() == 9 { Verdict::Accept } else { Verdict::Reject }
+}
+
+/// Words that follow an id cue but are not ids (`ID: pending`, `order number of`).
+fn check_id(c: &Candidate) -> Verdict {
+    let v = c.value;
+    if !has_digit(v) || v.len() < 3 {
+        return Verdict::Reject;
+    }
+    // A bare small number after a loose cue (`id 4`) is a count, not an identifier.
+    if v.len() < 4 && v.bytes().all(|b| b.is_ascii_digit()) {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_plate(c: &Candidate) -> Verdict {
+    let v = c.value;
+    if v.len() < 4 || !has_digit(v) && v.len() < 5 {
+        return Verdict::Reject;
+    }
+    let lower = v.to_ascii_lowercase();
+    if ["number", "unknown", "none", "pending"].contains(&lower.as_str()) {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_phone(c: &Candidate) -> Verdict {
+    let digits: String = c.value.chars().filter(char::is_ascii_digit).collect();
+    if !(7..=15).contains(&digits.len()) {
+        return Verdict::Reject;
+    }
+    // `2021-03-04`-like runs belong to dates, `120/80` to vitals.
+    if c.value.contains('/') {
+        return Verdict::Reject;
+    }
+    let before = c.before(24);
+    if before.contains("fax") {
+        return Verdict::AcceptAs(PhiKind::Fax, 0.95);
+    }
+    Verdict::Accept
+}
+
+fn check_age_cue(c: &Candidate) -> Verdict {
+    // "age 93" but not "stage 93" (the \b handles it) nor "age 95% saturation".
+    if c.next_byte() == Some(b'%') {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_age_years(c: &Candidate) -> Verdict {
+    // "94 years" is an age unless it is a duration ("for 94 years" is rare but "smoked for").
+    let before = c.before(12);
+    if before.contains("for ") || before.contains("over ") || before.contains("past ") {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_date(c: &Candidate) -> Verdict {
+    match WrittenDate::parse(c.value) {
+        Some(_) => Verdict::Accept,
+        None => Verdict::Reject,
+    }
+}
+
+fn check_date_numeric(c: &Candidate) -> Verdict {
+    // Versions, scores and ratios: `1.2.3`, `3-4-5`; a date has a plausible year.
+    if c.prev_byte().is_some_and(|b| b == b'.' || b == b'/' || b.is_ascii_digit())
+        || c.next_byte().is_some_and(|b| b == b'/' || b.is_ascii_digit())
+        || c.next_byte() == Some(b'.') && c.text.as_bytes().get(c.end + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return Verdict::Reject;
+    }
+    let seps: Vec<char> = c.value.chars().filter(|ch| !ch.is_ascii_digit()).collect();
+    if seps.windows(2).any(|w| w[0] != w[1]) {
+        return Verdict::Reject;
+    }
+    check_date(c)
+}
+
+fn check_date_text(c: &Candidate) -> Verdict {
+    let v = c.value;
+    // "May" alone followed by a number is too often the verb ("may 2 times"): require a
+    // capital M for month-first layouts without a year, which the pattern already does;
+    // reject "Mar 2" style only when the month is a lower-case word.
+    if let Some(first) = v.split_whitespace().next() {
+        if first == "may" || first == "mar" || first == "dec" || first == "jan" {
+            return Verdict::Reject;
+        }
+    }
+    let normalized = v.replace('\'', "20");
+    match WrittenDate::parse(&normalized) {
+        Some(_) => Verdict::Accept,
+        None => Verdict::Reject,
+    }
+}
+
+fn check_date_compact(c: &Candidate) -> Verdict {
+    let before = c.before(16);
+    if ["snomed", "loinc", "ndc", "rxnorm", "code", "cpt", "sct", "npi"].iter().any(|k| before.contains(k)) {
+        return Verdict::Reject;
+    }
+    check_date(c)
+}
+
+fn check_date_short(c: &Candidate) -> Verdict {
+    if c.next_byte().is_some_and(|b| b == b'/' || b.is_ascii_digit()) {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_street(c: &Candidate) -> Verdict {
+    let words: Vec<&str> = c.value.split_whitespace().collect();
+    // "3 Times Daily Dr" is not an address; require the number to be followed by a word that
+    // is not a unit of measure.
+    if let Some(second) = words.get(1) {
+        let lower = second.to_ascii_lowercase();
+        if ["mg", "ml", "mcg", "units", "times", "tablets", "days", "weeks", "hours", "x"].contains(&lower.as_str()) {
+            return Verdict::Reject;
+        }
+    }
+    Verdict::Accept
+}
+
+fn check_city_state(c: &Candidate) -> Verdict {
+    let lower = c.value.to_ascii_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if ["the", "in", "at", "from", "to", "and", "patient", "pt"].contains(&first) {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_county(c: &Candidate) -> Verdict {
+    let first = c.value.split_whitespace().next().unwrap_or("");
+    if ["The", "In", "At", "From", "Of"].contains(&first) {
+        return Verdict::AcceptAs(PhiKind::County, 0.85);
+    }
+    Verdict::Accept
+}
+
+/// Department-like words: "Cardiology Clinic", "Children's Hospital" name no place.
+const GENERIC_FACILITY_WORDS: &[&str] = &[
+    "the", "a", "an", "our", "his", "her", "their", "your", "my", "this", "that", "outside", "local", "community", "general",
+    "university", "county", "state", "city", "regional", "memorial", "medical", "surgical", "cardiology", "oncology",
+    "pediatric", "pediatrics", "emergency", "urgent", "family", "primary", "care", "mental", "behavioral", "dental",
+    "eye", "women's", "children's", "veterans", "va", "outpatient", "inpatient", "psychiatric", "rehabilitation",
+    "rehab", "nursing", "teaching", "tertiary", "private", "public", "at", "of", "and", "for", "&", "in", "to", "from",
+    "transferred", "admitted", "seen", "followed", "discharged", "sent", "presented", "returned", "arrived", "via",
+    "home", "health", "neurology", "dermatology", "orthopedic", "orthopaedic", "sleep", "pain", "wound", "diabetes",
+    "endocrine", "endocrinology", "gi", "renal", "kidney", "heart", "vascular", "cancer", "transplant", "fertility",
+    "walk-in", "free", "student", "employee", "occupational", "travel", "allergy", "infusion", "dialysis", "anticoagulation",
+    "coumadin", "lipid", "hypertension", "imaging", "radiology", "lab", "laboratory", "specialty", "retail", "mail-order",
+];
+
+fn check_facility(c: &Candidate) -> Verdict {
+    // The pattern may have started at any capitalized word ("Seen At Mercy Hospital",
+    // "Dr. Lee at Mercy Hospital"): keep the words after the last connector or title.
+    let value = c.value;
+    let mut start = 0;
+    let mut offset = 0;
+    for word in value.split(' ') {
+        let lower = word.to_ascii_lowercase();
+        let lower = lower.trim_end_matches(['.', ',']);
+        if ["at", "to", "from", "by", "with", "in", "dr", "mr", "mrs", "ms", "the", "seen", "admitted", "transferred", "discharged", "via"].contains(&lower) {
+            start = offset + word.len() + 1;
+        }
+        offset += word.len() + 1;
+    }
+    let start = start.min(value.len());
+    let kept = &value[start..];
+    let words: Vec<String> = kept.split_whitespace().map(|w| w.to_ascii_lowercase()).collect();
+    // Drop the facility suffix words and see whether any specific (naming) word remains.
+    let suffix_words = ["hospital", "medical", "center", "centre", "health", "system", "healthcare", "clinic",
+        "infirmary", "hospice", "assisted", "living", "facility", "community", "nursing", "home", "and",
+        "rehabilitation", "rehab", "care", "memorial", "urgent", "surgery", "surgical", "cancer", "heart",
+        "institute", "group", "associates", "family", "practice", "medicine", "pediatrics", "senior",
+        "retirement", "skilled", "behavioral", "psychiatric", "dialysis", "imaging", "pharmacy", "children's", "manor"];
+    let naming = words.iter().any(|w| {
+        let w = w.trim_end_matches(['.', ',']);
+        !GENERIC_FACILITY_WORDS.contains(&w) && !suffix_words.contains(&w)
+    });
+    if !naming {
+        return Verdict::Reject;
+    }
+    if start == 0 { Verdict::Accept } else { Verdict::AcceptSpan(c.start + start, c.end) }
+}
+
+fn check_saint(c: &Candidate) -> Verdict {
+    let lower = c.value.to_ascii_lowercase();
+    // St. John's wort is a herb; "St. Louis" is a city (still PHI, as a place).
+    let after = c.text[c.end..].trim_start().to_ascii_lowercase();
+    if lower.contains("john's") && after.starts_with("wort") {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_vin(c: &Candidate) -> Verdict {
+    let v = c.value.as_bytes();
+    if !v.iter().any(u8::is_ascii_digit) || !v.iter().any(u8::is_ascii_alphabetic) {
+        return Verdict::Reject;
+    }
+    let value = |b: u8| -> u32 {
+        match b {
+            b'0'..=b'9' => u32::from(b - b'0'),
+            b'A'..=b'H' => u32::from(b - b'A' + 1),
+            b'J'..=b'N' => u32::from(b - b'J' + 1),
+            b'P' => 7,
+            b'R'..=b'Z' => u32::from(b - b'R' + 9) - if b >= b'S' { 0 } else { 0 },
+            _ => 0,
+        }
+    };
+    // Transliteration per ISO 3779: S=2 .. Z=9, R=9.
+    let translit = |b: u8| -> u32 {
+        match b {
+            b'R' => 9,
+            b'S'..=b'Z' => u32::from(b - b'S' + 2),
+            _ => value(b),
+        }
+    };
+    const WEIGHTS: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+    let sum: u32 = v.iter().zip(WEIGHTS).map(|(b, w)| translit(*b) * w).sum();
+    let check = sum % 11;
+    let expected = if check == 10 { b'X' } else { b'0' + check as u8 };
+    if v[8] == expected { Verdict::Accept } else { Verdict::AcceptAs(PhiKind::OtherId, 0.55) }
+}
+
+fn check_dea(c: &Candidate) -> Verdict {
+    let d: Vec<u32> = c.value[2..].bytes().map(|b| u32::from(b - b'0')).collect();
+    let sum = d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5]);
+    if sum % 10 == d[6] { Verdict::Accept } else { Verdict::Reject }
+}
+
+/// Codes that look like ids but are vocabulary: ICD, LOINC, CPT, NDC, SNOMED, gene names.
+fn preceded_by_code_system(c: &Candidate) -> bool {
+    let before = c.before(24);
+    ["snomed", "loinc", "icd", "cpt", "ndc", "rxnorm", "rxcui", "hcpcs", "code", "sct", "cvx", "lot", "ref range", "hgvs", "rs#", "dbsnp", "clinvar", "omim", "pmid", "doi", "version", "v."]
+        .iter()
+        .any(|k| before.contains(k))
+}
+
+fn check_id_shape(c: &Candidate) -> Verdict {
+    if preceded_by_code_system(c) {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_long_number(c: &Candidate) -> Verdict {
+    if preceded_by_code_system(c) || c.prev_byte() == Some(b'.') || c.next_byte() == Some(b'.') && c.text.as_bytes().get(c.end + 1).is_some_and(u8::is_ascii_digit) {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}

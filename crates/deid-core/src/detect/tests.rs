@@ -1,0 +1,113 @@
+use super::*;
+
+fn found(text: &str) -> Vec<(String, PhiKind)> {
+    Detector::get()
+        .detect(text, &KnownValues::default())
+        .into_iter()
+        .filter(|f| f.confidence >= 0.5)
+        .map(|f| (text[f.span.start()..f.span.end()].to_string(), f.kind))
+        .collect()
+}
+
+fn has(text: &str, value: &str, kind: PhiKind) -> bool {
+    found(text).iter().any(|(v, k)| v == value && *k == kind)
+}
+
+#[test]
+fn dates_in_clinical_layouts() {
+    for (text, date) in [
+        ("Admitted 3/4/21 for CHF.", "3/4/21"),
+        ("Seen on 03-Mar-2022.", "03-Mar-2022"),
+        ("CT 2022-10-07 showed no bleed.", "2022-10-07"),
+        ("Biopsy 12.08.2023.", "12.08.2023"),
+        ("Surgery March 5th, 2021 went well.", "March 5th, 2021"),
+        ("Last visit Jan 3, 2020.", "Jan 3, 2020"),
+        ("Fell on the 4th of March at home.", "the 4th of March"),
+        ("OBX|1|TS|20250314083012", "20250314083012"),
+    ] {
+        assert!(has(text, date, PhiKind::Date), "{text}: {:?}", found(text));
+    }
+    assert!(!found("Diagnosed in 2019, on metoprolol 25 mg.").iter().any(|(_, k)| *k == PhiKind::Date));
+    assert!(!has("Admitted 2/30/2021.", "2/30/2021", PhiKind::Date));
+}
+
+#[test]
+fn ages_ninety_and_over_only() {
+    for (text, age) in [
+        ("A 91 year old woman", "91"),
+        ("96 yo male", "96"),
+        ("93 y/o F", "93"),
+        ("91M with CP", "91"),
+        ("age 93, lives alone", "93"),
+        ("a 92-year-old man", "92"),
+    ] {
+        assert!(has(text, age, PhiKind::Age90Plus), "{text}: {:?}", found(text));
+    }
+    assert!(found("A 67 year old man, 45M, age 89").is_empty(), "{:?}", found("A 67 year old man, 45M, age 89"));
+}
+
+#[test]
+fn contact_and_network_identifiers() {
+    assert!(has("Call (617) 555-0143 x22 today", "(617) 555-0143 x22", PhiKind::Phone));
+    assert!(has("cell 617.555.0143", "617.555.0143", PhiKind::Phone));
+    assert!(has("Fax: 617-555-0199", "617-555-0199", PhiKind::Fax));
+    assert!(has("mail jane.doe@example.org now", "jane.doe@example.org", PhiKind::Email));
+    assert!(has("portal https://mychart.example.org/p/8812.", "https://mychart.example.org/p/8812", PhiKind::Url));
+    assert!(has("from 192.168.10.4 at", "192.168.10.4", PhiKind::IpAddress));
+    assert!(has("host 2001:db8::8a2e:370:7334 ok", "2001:db8::8a2e:370:7334", PhiKind::IpAddress));
+}
+
+#[test]
+fn identifiers_by_pattern_and_cue() {
+    assert!(has("SSN 123-45-6789", "123-45-6789", PhiKind::Ssn));
+    assert!(!has("ref 666-12-3456", "666-12-3456", PhiKind::Ssn));
+    assert!(has("MRN: 00482913", "00482913", PhiKind::Mrn));
+    assert!(has("Med Rec #: A-0048291", "A-0048291", PhiKind::Mrn));
+    assert!(has("Acct #: 99281-3344", "99281-3344", PhiKind::AccountNumber));
+    assert!(has("Member ID: XJH829384712", "XJH829384712", PhiKind::HealthPlanId));
+    assert!(has("MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73", PhiKind::HealthPlanId));
+    assert!(has("VIN 1HGCM82633A004352", "1HGCM82633A004352", PhiKind::VehicleId));
+    assert!(has("plate 7ABC123", "7ABC123", PhiKind::VehicleId));
+    assert!(has("pacemaker serial SN: PM4829-11X", "PM4829-11X", PhiKind::DeviceId));
+    assert!(has("Accession: RAD-2023-004821", "RAD-2023-004821", PhiKind::OtherId));
+    assert!(has("DEA# AB1234563", "AB1234563", PhiKind::LicenseNumber));
+}
+
+#[test]
+fn places() {
+    let text = "Lives at 1420 Maple Ave, Apt 3B, Springfield, IL 62704 with wife.";
+    assert!(has(text, "1420 Maple Ave, Apt 3B", PhiKind::StreetAddress), "{:?}", found(text));
+    assert!(has(text, "Springfield", PhiKind::City), "{:?}", found(text));
+    assert!(has(text, "62704", PhiKind::Zip), "{:?}", found(text));
+    assert!(has("Resident of Cook County since 2001", "Cook County", PhiKind::County));
+    assert!(has("Transferred from St. Vincent's Hospital overnight", "St. Vincent's Hospital", PhiKind::Geo));
+    assert!(has("Seen at Riverside Assisted Living", "Riverside Assisted Living", PhiKind::Geo));
+}
+
+#[test]
+fn clinical_vocabulary_is_not_phi() {
+    for text in [
+        "BP 128/82, HR 76, SpO2 97% on RA. Na 138, K 4.1, Cr 1.2.",
+        "Metoprolol 25 mg PO BID; insulin glargine 10 units qHS.",
+        "BRCA2 c.5946delT detected. EGFR L858R negative.",
+        "ICD-10 E11.9, LOINC 2345-7, SNOMED 44054006, CPT 99213.",
+        "History of Parkinson's disease, Hodgkin lymphoma in remission.",
+        "Foley catheter removed. Babinski sign absent. Crohn's disease stable.",
+        "GCS 15. NIHSS 4. Follow up in 2 weeks. Smoked since 2015.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn known_values_propagate_to_partial_forms() {
+    let text = "Patient John Okafor was admitted. Later Mr. Okafor asked for John's glasses. okafor lowercase.";
+    let f = found(text);
+    let okafors = f.iter().filter(|(v, k)| v == "Okafor" && *k == PhiKind::Name).count();
+    assert!(okafors >= 1, "{f:?}");
+    let mut known = KnownValues::default();
+    known.learn(PhiKind::Name, "Hope Zyskowski");
+    let text = "Zyskowski tolerated the procedure. Hope to discharge tomorrow.";
+    let f: Vec<_> = Detector::get().detect(text, &known).into_iter().map(|f| text[f.span.start()..f.span.end()].to_string()).collect();
+    assert!(f.contains(&"Zyskowski".to_string()), "{f:?}");
+}

@@ -1,0 +1,120 @@
+//! Word lists shipped with the crate (sources and licences in `data/lexicons/README.md`),
+//! loaded once on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const SURNAMES: &str = include_str!("../data/lexicons/census1990.surnames.txt");
+const FEMALE_FIRST: &str = include_str!("../data/lexicons/census1990.female_first.txt");
+const MALE_FIRST: &str = include_str!("../data/lexicons/census1990.male_first.txt");
+const COMMON_WORDS: &str = include_str!("../data/lexicons/scowl_small_common_words.txt");
+const CITIES: &str = include_str!("../data/lexicons/geonames_us_cities5000.txt");
+const COUNTIES: &str = include_str!("../data/lexicons/geonames_us_counties.txt");
+
+/// The lexicons, keyed by lower-case ASCII word.
+pub struct Lexicons {
+    /// Surname → frequency rank (1 = most common).
+    pub surnames: HashMap<String, u32>,
+    /// First name → frequency rank within its list.
+    pub first_names: HashMap<String, u32>,
+    /// Common English words (lower-case entries of a spelling dictionary).
+    pub common_words: HashSet<String>,
+    /// US city names (lower-case, may hold spaces).
+    pub cities: HashSet<String>,
+    /// US county names without the word "County".
+    pub counties: HashSet<String>,
+    /// Surnames in frequency order, for surrogates.
+    pub surname_list: Vec<&'static str>,
+    /// First names in frequency order (female and male interleaved), for surrogates.
+    pub first_name_list: Vec<&'static str>,
+    /// City names for surrogates.
+    pub city_list: Vec<&'static str>,
+    /// County names for surrogates.
+    pub county_list: Vec<&'static str>,
+}
+
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty())
+}
+
+impl Lexicons {
+    /// The process-wide instance.
+    pub fn get() -> &'static Lexicons {
+        static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
+        LEXICONS.get_or_init(Lexicons::load)
+    }
+
+    fn load() -> Lexicons {
+        let surnames: HashMap<String, u32> = lines(SURNAMES)
+            .enumerate()
+            .map(|(i, n)| (n.to_ascii_lowercase(), i as u32 + 1))
+            .collect();
+        let mut first_names = HashMap::new();
+        for list in [FEMALE_FIRST, MALE_FIRST] {
+            for (i, n) in lines(list).enumerate() {
+                let rank = i as u32 + 1;
+                first_names
+                    .entry(n.to_ascii_lowercase())
+                    .and_modify(|r: &mut u32| *r = (*r).min(rank))
+                    .or_insert(rank);
+            }
+        }
+        let mut first_name_list = Vec::new();
+        let (female, male): (Vec<_>, Vec<_>) = (lines(FEMALE_FIRST).collect(), lines(MALE_FIRST).collect());
+        for i in 0..female.len().max(male.len()) {
+            first_name_list.extend(female.get(i));
+            first_name_list.extend(male.get(i));
+        }
+        let counties: Vec<&'static str> = lines(COUNTIES)
+            .map(|c| {
+                c.trim_end_matches(" County")
+                    .trim_end_matches(" Parish")
+                    .trim_end_matches(" Borough")
+                    .trim_end_matches(" Census Area")
+            })
+            .collect();
+        Lexicons {
+            surnames,
+            first_names,
+            common_words: lines(COMMON_WORDS).map(str::to_string).collect(),
+            cities: lines(CITIES).map(|c| c.to_lowercase()).collect(),
+            counties: counties.iter().map(|c| c.to_lowercase()).collect(),
+            surname_list: lines(SURNAMES).take(5000).collect(),
+            first_name_list: first_name_list.into_iter().take(2000).collect(),
+            city_list: lines(CITIES).filter(|c| c.is_ascii()).collect(),
+            county_list: counties.into_iter().filter(|c| c.is_ascii()).collect(),
+        }
+    }
+
+    /// Rank of `word` (any case) as a surname.
+    pub fn surname_rank(&self, lower: &str) -> Option<u32> {
+        self.surnames.get(lower).copied()
+    }
+
+    /// Rank of `word` (any case) as a first name.
+    pub fn first_name_rank(&self, lower: &str) -> Option<u32> {
+        self.first_names.get(lower).copied()
+    }
+
+    /// True for a common English word.
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.common_words.contains(lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load_with_expected_entries() {
+        let lex = Lexicons::get();
+        assert_eq!(lex.surname_rank("smith"), Some(1));
+        assert!(lex.first_name_rank("mary").is_some());
+        assert!(lex.is_common_word("hope"));
+        assert!(!lex.is_common_word("okafor"));
+        assert!(lex.cities.contains("springfield"));
+        assert!(lex.counties.contains("cook"));
+        assert!(lex.surnames.len() > 80_000);
+    }
+}
