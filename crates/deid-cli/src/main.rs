@@ -1,1 +1,217 @@
-fn main() {}
+//! `deid`: scan, scrub, verify, audit and key management from the command line. A thin face
+//! over `deid-core` and `deid-dicom`: every decision about PHI is made there.
+
+mod corpus;
+mod files;
+mod scrub;
+
+use std::io::{BufReader, IsTerminal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+use deid_core::adapters::Format;
+use deid_core::{Engine, KeyRing, Policy};
+
+#[derive(Parser)]
+#[command(name = "deid", version, about = "Find and remove PHI (HIPAA Safe Harbor) in text, HL7 v2, FHIR, CSV and DICOM")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+struct EngineArgs {
+    /// Policy file (TOML, JSON or YAML) or a built-in policy name (safe-harbor, redact).
+    #[arg(long, default_value = "safe-harbor")]
+    policy: String,
+    /// Keyring file (from `deid keys new`). Without one, an ephemeral key is used and the
+    /// output is not linkable across runs.
+    #[arg(long)]
+    keys: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List PHI findings (kind, span, detector, confidence) without changing anything.
+    Scan {
+        /// Files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Input format (auto decides by content).
+        #[arg(long, default_value = "auto")]
+        format: String,
+        /// One JSON object per finding instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Include the matched text in the output (it is PHI: use with care).
+        #[arg(long)]
+        show_values: bool,
+        #[command(flatten)]
+        engine: EngineArgs,
+    },
+    /// De-identify IN into OUT (files or directories; directories are mirrored).
+    Scrub(scrub::ScrubArgs),
+    /// Exit 1 when residual PHI is found (an egress gate for redacted output).
+    Verify {
+        /// Files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Input format.
+        #[arg(long, default_value = "auto")]
+        format: String,
+        #[command(flatten)]
+        engine: EngineArgs,
+    },
+    /// Provenance log tools.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// Keyring tools.
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
+    /// Score detection on a labelled corpus: precision, recall, F2 per kind.
+    Eval {
+        /// JSONL corpus (`text` + `spans` with `bstart`/`bend`/`kind`), or a presidio-research
+        /// JSON file with --presidio.
+        corpus: PathBuf,
+        /// The corpus is in presidio-research format.
+        #[arg(long)]
+        presidio: bool,
+        /// Clinical terms (one per line) that must survive: reports how many do.
+        #[arg(long)]
+        terms: Option<PathBuf>,
+        /// Machine-readable report.
+        #[arg(long)]
+        json: bool,
+        /// Print every miss and false positive with its text (synthetic corpora only: the
+        /// values are printed).
+        #[arg(long)]
+        show_errors: bool,
+        #[command(flatten)]
+        engine: EngineArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check a provenance log's hash chain and seal.
+    Verify {
+        /// The provenance JSONL file.
+        provenance: PathBuf,
+        /// Keyring, to check the seal's HMAC too.
+        #[arg(long)]
+        keys: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Print a fresh keyring (TOML) to standard output.
+    New {
+        /// Key id.
+        #[arg(long, default_value = "k1")]
+        id: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("deid: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Scan { paths, format, json, show_values, engine } => {
+            let engine = build_engine(&engine)?;
+            files::scan(&engine, &paths, parse_format(&format)?, json, show_values)
+        }
+        Command::Scrub(args) => scrub::run(args),
+        Command::Verify { paths, format, engine } => {
+            let engine = build_engine(&engine)?;
+            files::verify(&engine, &paths, parse_format(&format)?)
+        }
+        Command::Audit { command: AuditCommand::Verify { provenance, keys } } => {
+            let file = std::fs::File::open(&provenance).with_context(|| format!("cannot open {}", provenance.display()))?;
+            let keys = keys.map(|k| load_keys(&k)).transpose()?;
+            match deid_core::provenance::verify(BufReader::new(file), keys.as_ref()) {
+                Ok(v) => {
+                    println!(
+                        "{}: chain intact, {} records{}",
+                        provenance.display(),
+                        v.records,
+                        if v.sealed_with_key { ", seal verified with the keyring" } else { " (seal MAC not checked: pass --keys)" }
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    println!("{}: TAMPERED: {e}", provenance.display());
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        Command::Keys { command: KeysCommand::New { id } } => {
+            let ring = KeyRing::generate(&id)?;
+            print!("{}", ring.to_toml());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { corpus, presidio, terms, json, show_errors, engine } => {
+            let engine = build_engine(&engine)?;
+            corpus::eval(&engine, &corpus, presidio, terms.as_deref(), json, show_errors)
+        }
+    }
+}
+
+/// `auto` → None (decide per file by content).
+pub fn parse_format(name: &str) -> Result<Option<Format>> {
+    if name == "auto" {
+        return Ok(None);
+    }
+    if name == "dicom" {
+        bail!("--format dicom is only supported by `deid scrub` on files and directories");
+    }
+    match Format::from_name(name) {
+        Some(f) => Ok(Some(f)),
+        None => bail!("unknown format `{name}` (expected auto, text, hl7, fhir, csv, dicom)"),
+    }
+}
+
+pub fn load_keys(path: &PathBuf) -> Result<KeyRing> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read keyring {}", path.display()))?;
+    Ok(KeyRing::from_toml(&text, &path.display().to_string())?)
+}
+
+pub fn load_policy(spec: &str) -> Result<Policy> {
+    if let Some(policy) = Policy::builtin(spec) {
+        return Ok(policy);
+    }
+    let text = std::fs::read_to_string(spec).with_context(|| format!("cannot read policy {spec} (not a file, nor a built-in policy: safe-harbor, redact)"))?;
+    Ok(Policy::parse(&text, spec)?)
+}
+
+fn build_engine(args: &EngineArgs) -> Result<Engine> {
+    let policy = load_policy(&args.policy)?;
+    let keys = match &args.keys {
+        Some(path) => load_keys(path)?,
+        None => {
+            eprintln!("deid: warning: no --keys given: using an ephemeral random key; output will not be linkable across runs (create one with `deid keys new > keys.toml`)");
+            KeyRing::ephemeral()?
+        }
+    };
+    Ok(Engine::new(policy, keys))
+}
+
+/// True when progress bars may be drawn.
+pub fn stderr_is_terminal() -> bool {
+    std::io::stderr().is_terminal()
+}

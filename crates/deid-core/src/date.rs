@@ -140,7 +140,9 @@ impl WrittenDate {
     /// Parse a date in one of the common layouts. Anything after the date (a time, a
     /// timezone) is kept as a literal. Returns `None` for text that is not a valid date.
     pub fn parse(text: &str) -> Option<WrittenDate> {
-        parse_compact(text).or_else(|| parse_tokens(text))
+        parse_compact(text)
+            .or_else(|| parse_tokens(text))
+            .or_else(|| parse_with_time(text))
     }
 
     /// The same layout with the calendar day moved by `days`. Dates without a day (month and
@@ -309,10 +311,30 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// `2021-12-31T23:59:00Z`, `03/04/2021 14:30`: a date followed by a time, kept as written.
+fn parse_with_time(text: &str) -> Option<WrittenDate> {
+    let cut = text.find(['T', ' '])?;
+    let rest = &text[cut..];
+    if !rest.contains(':') || !text[..cut].bytes().last().is_some_and(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut date = parse_tokens(&text[..cut])?;
+    date.pieces.push(Piece::Literal(rest.to_string()));
+    Some(date)
+}
+
 /// Layouts with separators: numeric (`3/4/21`, `2022-10-07`, `12.08.2023`, `3/2021`) and
 /// with month names (`03-Mar-2022`, `March 5th, 2021`, `the 4th of March`, `Mar 2021`).
 fn parse_tokens(text: &str) -> Option<WrittenDate> {
     let toks = tokenize(text);
+    // Words other than a month name, "the" and "of" make it something else ("Foo 3, 2020").
+    let stray_word = toks.iter().any(|t| {
+        matches!(t, Tok::Word(w) if month_from_word(w).is_none()
+            && !matches!(w.to_ascii_lowercase().as_str(), "the" | "of"))
+    });
+    if stray_word {
+        return None;
+    }
     let month_word = toks.iter().position(|t| matches!(t, Tok::Word(w) if month_from_word(w).is_some()));
     let nums: Vec<usize> = toks
         .iter()

@@ -22,6 +22,7 @@ pub mod adapters;
 pub mod date;
 pub mod detect;
 mod engine;
+pub mod eval;
 mod error;
 mod field;
 mod kind;

@@ -403,10 +403,14 @@ mod tests {
         assert_eq!(&ssn[3..4], "-");
         assert!(ssn.chars().filter(char::is_ascii_digit).count() == 9);
         assert_eq!(t.fpe_decrypt(PhiKind::Ssn, &ssn).unwrap().as_deref(), Some("123-45-6789"));
-        let id = t.apply(Action::Fpe, PhiKind::HealthPlanId, "XJH829384712", None).unwrap();
-        assert!(id[..3].chars().all(|c| c.is_ascii_uppercase()));
-        assert!(id[3..].chars().all(|c| c.is_ascii_digit()));
-        assert_eq!(t.fpe_decrypt(PhiKind::HealthPlanId, &id).unwrap().as_deref(), Some("XJH829384712"));
+        let id = t.apply(Action::Fpe, PhiKind::HealthPlanId, "XJHQW829384712", None).unwrap();
+        assert!(id[..5].chars().all(|c| c.is_ascii_uppercase()));
+        assert!(id[5..].chars().all(|c| c.is_ascii_digit()));
+        assert_eq!(t.fpe_decrypt(PhiKind::HealthPlanId, &id).unwrap().as_deref(), Some("XJHQW829384712"));
+        // Three letters are below FF1's domain: shape kept, not reversible.
+        let short = t.apply(Action::Fpe, PhiKind::HealthPlanId, "XJH829384712", None).unwrap();
+        assert!(short[..3].chars().all(|c| c.is_ascii_uppercase()) && short[3..].chars().all(|c| c.is_ascii_digit()));
+        assert_eq!(t.fpe_decrypt(PhiKind::HealthPlanId, &short).unwrap(), None);
     }
 
     #[test]

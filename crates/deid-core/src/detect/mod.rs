@@ -108,8 +108,10 @@ impl Detector {
     pub fn detect(&self, text: &str, known: &KnownValues) -> Vec<Finding> {
         let mut found = Vec::new();
         self.find_patterns(text, &mut found);
+        city_after_street(text, &mut found);
         let cues = self.cues.find(text);
         names::find(text, &cues, &mut found);
+        city_after_preposition(text, &mut found);
         let mut learned = known.clone();
         for f in &found {
             if f.confidence >= 0.8 && (f.kind == PhiKind::Name || f.kind.is_identifier() || f.kind == PhiKind::Email) {
@@ -153,6 +155,69 @@ impl Detector {
             at = if m.end() > m.start() { m.end() } else { m.end() + 1 };
             while at < text.len() && !text.is_char_boundary(at) {
                 at += 1;
+            }
+        }
+    }
+}
+
+/// "1420 Maple Ave, Springfield" / "PO Box 58, Buffalo.": the capitalized words right after
+/// a street address are its city.
+fn city_after_street(text: &str, found: &mut Vec<Finding>) {
+    let streets: Vec<usize> = found.iter().filter(|f| f.kind == PhiKind::StreetAddress).map(|f| f.span.end()).collect();
+    for end in streets {
+        let rest = &text[end..];
+        let trimmed = rest.trim_start_matches([',', ' ', '\t']);
+        let start = end + (rest.len() - trimmed.len());
+        if start == end || !trimmed.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let len = trimmed.find([',', '.', ';', '\n', '(', ')', '|']).unwrap_or(trimmed.len());
+        let candidate = trimmed[..len].trim_end();
+        let words: Vec<&str> = candidate.split_whitespace().collect();
+        // Stop before a state abbreviation or ZIP written without a comma.
+        let city_words: Vec<&str> = words.iter().take_while(|w| !(w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase())) && !w.bytes().all(|b| b.is_ascii_digit())).copied().collect();
+        if city_words.is_empty() || city_words.len() > 3 || !city_words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+            continue;
+        }
+        let city_len = city_words.join(" ").len();
+        if candidate.starts_with(&city_words.join(" ")) {
+            found.push(Finding::new(Span::new(start, start + city_len), PhiKind::City, 0.8, "city.after-street"));
+        }
+    }
+}
+
+/// "lives in Evanston", "from home in Tampa": a known US city after a place preposition.
+fn city_after_preposition(text: &str, found: &mut Vec<Finding>) {
+    let lex = Lexicons::get();
+    let bytes = text.as_bytes();
+    for prep in [" in ", " from ", " near ", " outside ", " to ", " of ", " around "] {
+        let mut from = 0;
+        while let Some(pos) = text[from..].find(prep) {
+            let start = from + pos + prep.len();
+            from = start;
+            if !bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            // Up to three capitalized words.
+            let mut end = start;
+            let mut best = None;
+            for _ in 0..3 {
+                let word_end = text[end..].find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-' || c == '.')).map_or(text.len(), |p| end + p);
+                let candidate = text[start..word_end].trim_end_matches('.');
+                if lex.cities.contains(&candidate.to_lowercase()) {
+                    best = Some(start + candidate.len());
+                }
+                if bytes.get(word_end) != Some(&b' ') || !bytes.get(word_end + 1).is_some_and(u8::is_ascii_uppercase) {
+                    break;
+                }
+                end = word_end + 1;
+            }
+            if let Some(e) = best {
+                let word = text[start..e].to_lowercase();
+                // Cities that are also everyday capitalized words in notes stay out.
+                if !["mobile", "normal", "reading", "independence", "commerce", "industry", "ada", "hope"].contains(&word.as_str()) {
+                    found.push(Finding::new(Span::new(start, e), PhiKind::City, 0.75, "city.lexicon"));
+                }
             }
         }
     }

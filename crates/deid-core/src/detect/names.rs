@@ -11,6 +11,7 @@ use crate::{Finding, PhiKind, Span};
 
 const EPONYMS: &str = include_str!("../../data/vocab/eponyms.txt");
 const NOT_NAMES: &str = include_str!("../../data/vocab/not_names.txt");
+const STATES_COUNTRIES: &str = include_str!("../../data/vocab/states_countries.txt");
 
 fn word_set(text: &'static str) -> HashSet<&'static str> {
     text.lines()
@@ -26,7 +27,11 @@ fn eponyms() -> &'static HashSet<&'static str> {
 
 fn not_names() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(NOT_NAMES))
+    SET.get_or_init(|| {
+        let mut set = word_set(NOT_NAMES);
+        set.extend(word_set(STATES_COUNTRIES));
+        set
+    })
 }
 
 /// Nouns that turn a preceding surname into an eponym (`Foley catheter`, `Wilson disease`).
@@ -108,6 +113,8 @@ fn split_words(text: &str) -> Vec<Word> {
         let gap = &text[gap_start..start];
         let followed_by_dot = bytes.get(end) == Some(&b'.');
         let word = &text[start..end];
+        // "2L", "G7", "x5": letters glued to digits are units and models, not words.
+        let glued = start > 0 && bytes[start - 1].is_ascii_digit() || bytes.get(end).is_some_and(u8::is_ascii_digit);
         let prev_is_abbrev = words.last().is_some_and(|w| {
             matches!(w.lower.as_str(), "dr" | "mr" | "mrs" | "ms" | "st" | "mt" | "prof" | "rev" | "sr" | "jr" | "capt" | "sgt")
                 || w.shape == Shape::Initial
@@ -119,7 +126,7 @@ fn split_words(text: &str) -> Vec<Word> {
         words.push(Word {
             start,
             end,
-            shape: shape_of(word, followed_by_dot),
+            shape: if glued { Shape::Other } else { shape_of(word, followed_by_dot) },
             lower: word.to_lowercase(),
             tight_before: !words.is_empty() && !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t')
                 || !words.is_empty() && gap == ". " && words.last().is_some_and(|w| w.shape == Shape::Initial)
@@ -220,24 +227,59 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         }
     }
     let line_is_upper = upper_lines(text);
+    // Words that are themselves part of a cue ("Dr", "Mrs", "RN") never belong to a name.
+    let mut is_cue_word = vec![false; words.len()];
+    {
+        let mut w = 0;
+        for cue in cues {
+            while w < words.len() && words[w].end <= cue.start {
+                w += 1;
+            }
+            let mut k = w;
+            while k < words.len() && words[k].start < cue.end {
+                if cue.cue == Cue::Title || cue.cue == Cue::PostNominal && words[k].shape == Shape::Upper {
+                    is_cue_word[k] = true;
+                }
+                k += 1;
+            }
+        }
+    }
 
     let mut i = 0;
     while i < words.len() {
         let cue = cue_before[i];
         let w = &words[i];
-        let name_shaped = matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial);
-        if !name_shaped {
+        let particle_start = cue.is_some()
+            && w.shape == Shape::Lower
+            && is_particle(&w.lower)
+            && words.get(i + 1).is_some_and(|n| n.tight_before && (is_particle(&n.lower) || n.shape == Shape::Title));
+        let name_shaped = matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial) || particle_start;
+        let weak_start = cue.is_none() && {
+            let ev = evidence(&w.lower);
+            (ev.common || ev.stop || ev.eponym) && !(ev.first && w.shape == Shape::Title && !ev.stop)
+        };
+        if !name_shaped || is_cue_word[i] || weak_start {
             i += 1;
             continue;
         }
         // Collect a run of name-shaped words: particles may join, "LAST, FIRST" after a label.
         let mut j = i + 1;
         let mut last_name_word = i;
+        let mut run_has_comma = false;
         while j < words.len() && j - i < 5 {
             let x = &words[j];
-            let joins = x.tight_before || (x.comma_before && j == i + 1 && (cue == Some(Cue::Label) || words[i].shape == Shape::Upper && x.shape == Shape::Upper));
-            if !joins {
+            let comma_ok = x.comma_before
+                && !run_has_comma
+                && (cue == Some(Cue::Label)
+                    || cue == Some(Cue::Relation)
+                    || words[j - 1].shape == Shape::Upper && x.shape == Shape::Upper
+                    || words[j - 1].shape == Shape::Title && x.shape == Shape::Title && looks_last_first(&words[j - 1], x));
+            let joins = x.tight_before || comma_ok;
+            if !joins || is_cue_word[j] {
                 break;
+            }
+            if x.comma_before {
+                run_has_comma = true;
             }
             if matches!(x.shape, Shape::Title | Shape::Upper | Shape::Initial) {
                 if x.shape == Shape::Upper && words[i].shape == Shape::Title && x.lower.len() <= 4 {
@@ -252,7 +294,10 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 }
                 last_name_word = j;
                 j += 1;
-            } else if x.shape == Shape::Lower && is_particle(&x.lower) && words.get(j + 1).is_some_and(|n| n.tight_before && matches!(n.shape, Shape::Title | Shape::Upper)) {
+            } else if x.shape == Shape::Lower
+                && is_particle(&x.lower)
+                && words.get(j + 1).is_some_and(|n| n.tight_before && (is_particle(&n.lower) || matches!(n.shape, Shape::Title | Shape::Upper)))
+            {
                 j += 1;
             } else {
                 break;
@@ -280,6 +325,12 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             i += 1;
         }
     }
+}
+
+/// "Lewis, Zainab": a surname (or unknown word) then a first name.
+fn looks_last_first(last: &Word, first: &Word) -> bool {
+    let (l, f) = (evidence(&last.lower), evidence(&first.lower));
+    (l.surname || l.unknown) && !l.common && !l.stop && (f.first || f.unknown) && !f.stop && (l.surname || f.first)
 }
 
 /// For each line, whether it is written in capitals (headers, old systems): there the
@@ -321,7 +372,9 @@ fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upp
         if cue == Some(Cue::Relation) && first.shape == Shape::Upper && run.len() == 1 && first.lower.len() <= 4 {
             return 0.0; // "patient HTN": an abbreviation
         }
-        if ev0.common && !ev0.first && !ev0.surname && run.len() == 1 {
+        let lex = Lexicons::get();
+        let rare_surname = lex.surname_rank(&first.lower).is_none_or(|r| r > 5000);
+        if ev0.common && !ev0.first && rare_surname && run.len() == 1 {
             return 0.0; // "patient Denies", "son Called"
         }
         return if cue == Some(Cue::Label) { 0.9 } else { 0.85 };
@@ -330,6 +383,20 @@ fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upp
         return 0.9;
     }
     if upper_line {
+        // Headers in capitals: "BUI, SANTIAGO", "KEIKO LEWIS" — only with a first name from
+        // the lexicon on the right side of the pattern.
+        if run.len() >= 2 {
+            let comma = run.iter().skip(1).position(|w| w.comma_before).map(|p| p + 1);
+            let first_name_at = match comma {
+                Some(k) => k,
+                None => 0,
+            };
+            let fe = evs[first_name_at];
+            let other = if first_name_at == 0 { last_ev } else { ev0 };
+            if fe.first && !fe.stop && (other.surname || other.unknown) && !other.stop && !other.common {
+                return 0.75;
+            }
+        }
         return 0.0;
     }
     // No cue: lexicon and shape must carry it.
@@ -351,9 +418,15 @@ fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upp
         if strong(&last_ev) && (first.sentence_start || ev0.first) {
             return 0.6;
         }
+        if ev0.unknown && first.shape == Shape::Title && strong(&last_ev) && run.len() == 2 {
+            return 0.65; // "Oluwaseun Gonzalez": an unlisted first name before a surname
+        }
+        if run.len() == 2 && run[1].comma_before && looks_last_first(&run[0], &run[1]) {
+            return 0.7;
+        }
         return 0.0;
     }
-    if first.shape == Shape::Upper || first.shape == Shape::Initial {
+    if first.shape == Shape::Upper || first.shape == Shape::Initial || first.lower.chars().count() < 3 {
         return 0.0;
     }
     if strong(&ev0) {

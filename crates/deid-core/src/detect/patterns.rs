@@ -96,7 +96,7 @@ const ID_VALUE: &str = r"(?P<v>[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+){0,5})";
 
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
-const FACILITY_SUFFIX: &str = r"(?:Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Healthcare|Health Care Center|Clinic|Infirmary|Hospice|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation Center|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Heart Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Children's Hospital|Manor|Nursing Center)";
+const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
@@ -126,7 +126,7 @@ pub fn all() -> Vec<PatternDef> {
     add("health-plan.cue", HealthPlanId, 0.95, r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup[ \t]+(?:id|number|no\.?|#)|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP IDV", check_id);
     add("license.cue", LicenseNumber, 0.95, r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?[ \t]*(?:#|no\.?)|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id)SEP IDV", check_id);
     add("vehicle.cue", VehicleId, 0.95, r"(?i:\blicen[cs]e[ \t]+plate(?:[ \t]+(?:number|no\.?|#))?|\bplate(?:[ \t]+(?:number|no\.?|#))?|\btag[ \t]+(?:number|no\.?|#)|\bvin(?:[ \t]+(?:number|no\.?|#))?|\bvehicle[ \t]+(?:id|identification[ \t]+number))[ \t]*[:#]?[ \t]*(?:is[ \t]+)?(?P<v>[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,8})?)\b", check_plate);
-    add("device.cue", DeviceId, 0.95, r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))|\bpacemaker[ \t]+(?:id|serial))SEP (?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})", check_id);
+    add("device.cue", DeviceId, 0.95, r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))|\bpacemaker[ \t]+(?:id|serial)|\btransmitter(?:[ \t]+(?:id|serial|number|#))?|\bsensor[ \t]+(?:id|serial)|\breceiver[ \t]+(?:id|serial))SEP (?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})", check_id);
     add("udi", DeviceId, 0.9, r"\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]+){0,4}", accept);
     add("other-id.cue", OtherId, 0.9, r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy[ \t]+(?:id|number)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\bpatient[ \t]+(?:number|no\.?))SEP IDV", check_id);
 
@@ -140,13 +140,15 @@ pub fn all() -> Vec<PatternDef> {
     // Ages of 90 and over (the number only is PHI).
     add("age", Age90Plus, 0.95, r"\b(?P<v>(?:9\d|1[0-2]\d)(?:\.\d)?)(?:[ \t-]*(?:-|\s)?(?:years?|yrs?|y)[ \t-]*(?:-|\s)?(?:old|of[ \t]+age|o\b|/o)|[ \t]*(?:y\.?o\.?|y/o|yo|yr\.?[ \t]*old)\b|(?:M|F|m|f|yM|yF|yoM|yoF|yom|yof)\b)", accept);
     add("age.cue", Age90Plus, 0.95, r"(?i:\bage[d]?|\bage:|\bat[ \t]+age)[ \t]*[:=]?[ \t]*(?P<v>(?:9\d|1[0-2]\d))\b", check_age_cue);
+    add("age.lived", Age90Plus, 0.9, r"(?i:\bdied|\bpassed[ \t]+away|\bdeceased|\blived|\balive|\bliving|\bturned|\bturns)[ \t]+(?:at|to|until|till)?[ \t]*(?:the[ \t]+)?(?:age[ \t]+(?:of[ \t]+)?)?(?P<v>9\d|1[0-2]\d)\b", check_age_cue);
+    add("age.sex", Age90Plus, 0.9, r"(?:\(|\b|Age/Sex:?[ \t]*)(?P<v>9\d|1[01]\d)[ \t]*(?:/[ \t]*)?(?:M|F|male|female)\b", check_age_sex);
     add("age.years", Age90Plus, 0.85, r"\b(?P<v>(?:9\d|1[0-2]\d))[ \t]+(?:years|yrs)\b", check_age_years);
 
     // Dates, every common clinical layout, validated against the calendar.
     add("date.iso", Date, 0.95, r"\b(?P<v>(?:1[89]|2[01])\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b", check_date);
     add("date.numeric", Date, 0.92, r"\b(?P<v>(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:1[89]\d{2}|2[01]\d{2}|\d{2}))\b", check_date_numeric);
     add("date.month-year-numeric", Date, 0.75, r"\b(?P<v>(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})\b", check_date_numeric);
-    add("date.text", Date, 0.95, r"\b(?P<v>(?:(?:[Tt]he[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t,-]+(?:of[ \t]+)?MONTH\.?(?:[ \t,-]+(?:1[89]|2[01])\d{2})?|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*|[ \t-]+)(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?|MONTH\.?,?[ \t-]+(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+'\d{2}))\b", check_date_text);
+    add("date.text", Date, 0.95, r"\b(?P<v>(?:(?:[Tt]he[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t,-]+(?:of[ \t]+)?MONTH\.?(?:[ \t,-]+(?:1[89]|2[01])\d{2})?|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*|[ \t-]+)(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?|MONTH\.?,?[ \t-]+(?:of[ \t]+)?(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+'\d{2}))\b", check_date_text);
     add("date.compact", Date, 0.85, r"\b(?P<v>(?:1[89]|2[01])\d{6}(?:\d{4}(?:\d{2}(?:\.\d{1,6})?)?)?(?:[+-]\d{4})?)\b", check_date_compact);
     add("date.cue-short", Date, 0.8, r"(?i:\bon|\bsince|\bfrom|\buntil|\bdated|\bthrough|\bthru|\bdos|\bdob|\bdate)[ \t:]+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))\b", check_date_short);
 
@@ -155,10 +157,11 @@ pub fn all() -> Vec<PatternDef> {
     add("street.po-box", StreetAddress, 0.9, r"(?i:\bp\.?[ \t]?o\.?[ \t]+box|\bpost[ \t]+office[ \t]+box)[ \t]+\d{1,6}\b", accept);
     add("zip.state", Zip, 0.95, r"\bSTATE,?[ \t]+(?P<v>\d{5}(?:-\d{4})?)\b", accept);
     add("zip.cue", Zip, 0.95, r"(?i:\bzip(?:[ \t]*code)?|\bpostal[ \t]+code)[ \t]*[:#]?[ \t]*(?P<v>\d{5}(?:-\d{4})?)\b", accept);
+    add("zip.after-state", Zip, 0.9, r"\b\d{5}(?:-\d{4})?\b", check_zip_after_state);
     add("zip.plus4", Zip, 0.8, r"\b\d{5}-\d{4}\b", accept);
-    add("city.state", City, 0.85, r"\b(?P<v>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}),[ \t]+STATE\b", check_city_state);
-    add("county", County, 0.9, r"\b(?P<v>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+[ \t]+(?:County|Parish|COUNTY))\b", check_county);
-    add("facility", Geo, 0.85, &format!(r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&)[ \t]+)?){{1,5}}{FACILITY_SUFFIX})\b"), check_facility);
+    add("city.state", City, 0.85, r"\b(?P<v>[A-Z][^ \t\r\n,;:()|]*[a-z\x80-\xff](?:[ \t]+(?:[A-Z][^ \t\r\n,;:()|]*|d'[A-Z][a-z]+|de|la|del)){0,2}),[ \t]+STATE\b", check_city_state);
+    add("county", County, 0.9, r"\b(?P<v>(?:[A-Z][A-Za-z'-]*[a-z][ \t]+){0,2}[A-Z][A-Za-z'-]*[a-z][ \t]+(?:County|Parish|Borough|COUNTY|Co\.))", check_county);
+    add("facility", Geo, 0.85, &format!(r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+of(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)\b"), check_facility);
     add("facility.saint", Geo, 0.8, r"\b(?P<v>(?:St|Mt|Saint|Mount)\.?[ \t]+[A-Z][a-z]+(?:'s)?)\b", check_saint);
 
     // Vehicle and licence numbers by shape (check digits).
@@ -180,8 +183,26 @@ fn check_url(c: &Candidate) -> Verdict {
     if value.len() < 6 {
         return Verdict::Reject;
     }
-    Verdict::Accept
+    Verdict::AcceptSpan(c.start, c.start + value.len())
 }
+
+fn check_zip_after_state(c: &Candidate) -> Verdict {
+    let before = &c.text[..c.start];
+    let before = before.trim_end_matches([' ', '\t']).trim_end_matches(',').trim_end_matches([' ', '\t']);
+    let last_word: &str = before.rsplit([' ', '\t', ',', '\n']).next().unwrap_or("");
+    let is_abbrev = last_word.len() == 2 && last_word.bytes().all(|b| b.is_ascii_uppercase());
+    let is_name = STATE_NAMES.iter().any(|s| before.ends_with(s));
+    if is_abbrev || is_name { Verdict::Accept } else { Verdict::Reject }
+}
+
+const STATE_NAMES: &[&str] = &[
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode Island", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+    "Wisconsin", "Wyoming", "Puerto Rico",
+];
 
 fn check_ipv4(c: &Candidate) -> Verdict {
     if c.prev_byte() == Some(b'.') || c.next_byte() == Some(b'.') && c.text.as_bytes().get(c.end + 1).is_some_and(u8::is_ascii_digit) {
@@ -269,6 +290,15 @@ fn check_phone(c: &Candidate) -> Verdict {
 fn check_age_cue(c: &Candidate) -> Verdict {
     // "age 93" but not "stage 93" (the \b handles it) nor "age 95% saturation".
     if c.next_byte() == Some(b'%') {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_age_sex(c: &Candidate) -> Verdict {
+    // "(91 F)", "93/M", "94F"; not a temperature ("T 95 F", "95 F rectal") or a BP.
+    let before = c.before(8);
+    if before.contains("temp") || before.trim_end().ends_with(" t") || before.contains('/') || before.ends_with("t ") {
         return Verdict::Reject;
     }
     Verdict::Accept

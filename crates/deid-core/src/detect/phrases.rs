@@ -38,7 +38,9 @@ const RELATIONS: &[&str] = &[
     "radiologist", "pathologist", "hospitalist", "intensivist", "coordinator", "named", "name is", "known as", "aka",
     "mrs./mr.", "dear", "thank you", "thanks", "hi", "hello", "regards", "sincerely", "cc", "attn", "to:", "from:",
     "emergency contact", "next of kin", "nok", "poa", "hcp", "health care proxy", "contact", "informant", "guarantor",
-    "surrogate", "decision maker", "interpreter", "translator", "scribe", "np", "pa", "rn", "cna", "lpn", "crna",
+    "surrogate", "decision maker", "interpreter", "translator", "scribe", "son-in-law", "daughter-in-law",
+    "brother-in-law", "sister-in-law", "mother-in-law", "father-in-law", "call back", "ask for", "sw", "rn report from",
+    "received report from", "report given to", "handoff to", "goes by",
     "mom", "dad", "grandma", "grandpa", "child", "children", "kids", "baby",
 ];
 
@@ -53,12 +55,14 @@ const LABELS: &[&str] = &[
     "consulting physician:", "primary care:", "family physician:", "dentist:", "therapist:", "case manager:",
     "social worker:", "witness:", "parent:", "parents:", "child:", "pharmacist:", "recipient:", "sender:",
     "requested by:", "performed by:", "verified by:", "reported by:", "reviewed by:", "clinician:", "employer:",
+    "re:", "pt name", "patient name", "name", "resident:", "client:", "member:", "beneficiary:", "caller:",
 ];
 
 const POST_NOMINALS: &[&str] = &[
     "md", "m.d.", "do", "d.o.", "rn", "np", "pa", "pa-c", "phd", "ph.d.", "dds", "dmd", "lcsw", "msw", "lpn", "cna",
     "crna", "fnp", "aprn", "pharmd", "dpt", "otr", "ccc-slp", "facp", "facc", "facs", "mph", "mba", "bsn", "msn",
-    "jr", "jr.", "sr.", "ii", "iii", "iv", "esq", "esq.",
+    "jr", "jr.", "sr.", "ii", "iii", "iv", "esq", "esq.", "rph", "rd", "ma", "cns", "lmsw", "lmft", "lpc", "psyd",
+    "od", "dpm", "cnm", "slp", "ot", "pt", "atc", "emt", "paramedic", "rrt", "crnp", "dnp", "agnp",
 ];
 
 /// The compiled cue automaton.

@@ -1,0 +1,197 @@
+//! `deid scrub`: de-identify files and directory trees, in parallel, atomically, with a
+//! provenance log and a per-file report.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+use deid_core::adapters::{self, Format};
+use deid_core::{Change, Engine, ProvenanceWriter};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::files::{format_of, walk};
+
+/// Arguments of `deid scrub`.
+#[derive(clap::Args)]
+pub struct ScrubArgs {
+    /// Input file or directory (never modified).
+    input: PathBuf,
+    /// Output file or directory (the input tree is mirrored).
+    #[arg(short, long)]
+    output: PathBuf,
+    /// Input format: auto (by content), text, hl7, fhir, csv, dicom.
+    #[arg(long, default_value = "auto")]
+    format: String,
+    #[command(flatten)]
+    engine: crate::EngineArgs,
+    /// Write the hash-chained provenance log here.
+    #[arg(long)]
+    provenance: Option<PathBuf>,
+    /// Write a JSON report (one record per file) here.
+    #[arg(long)]
+    report: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    jobs: Option<usize>,
+    /// CSV: the column that identifies the patient (drives date shifts and pseudonyms).
+    #[arg(long)]
+    subject_column: Option<String>,
+}
+
+/// The outcome for one file.
+#[derive(Serialize, Clone)]
+pub struct FileRecord {
+    /// Path relative to the input.
+    pub path: String,
+    /// ok | review | skipped | failed.
+    pub status: &'static str,
+    /// Why, when not ok.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Format used.
+    pub format: String,
+    /// Number of values changed.
+    pub changes: usize,
+    #[serde(skip)]
+    provenance: Vec<Change>,
+}
+
+/// `deid scrub`.
+pub fn run(args: ScrubArgs) -> Result<ExitCode> {
+    let engine = crate::build_engine(&args.engine)?;
+    let forced = if args.format == "dicom" { None } else { crate::parse_format(&args.format)? };
+    guard_paths(&args.input, &args.output)?;
+    let files = walk(&args.input)?;
+    let single_file = args.input.is_file();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads")?;
+    let progress = progress_bar(files.len() as u64);
+    let bytes_in = AtomicU64::new(0);
+    let started = Instant::now();
+    let records: Vec<FileRecord> = pool.install(|| {
+        files
+            .par_iter()
+            .map(|(path, rel)| {
+                let out_path = if single_file && !args.output.is_dir() { args.output.clone() } else { args.output.join(rel) };
+                let record = scrub_one(&engine, forced, path, rel, &out_path, &bytes_in);
+                progress.inc(1);
+                record
+            })
+            .collect()
+    });
+    progress.finish_and_clear();
+    let elapsed = started.elapsed().as_secs_f64();
+
+    if let Some(path) = &args.provenance {
+        write_provenance(&engine, path, &records)?;
+    }
+    if let Some(path) = &args.report {
+        write_atomically(path, &serde_json::to_vec_pretty(&serde_json::json!({
+            "input": args.input.display().to_string(),
+            "output": args.output.display().to_string(),
+            "policy": engine.policy().name(),
+            "policy_digest": engine.policy().digest(),
+            "key_id": engine.keys().active_id(),
+            "files": records,
+        }))?)?;
+    }
+    let count = |s: &str| records.iter().filter(|r| r.status == s).count();
+    let (ok, review, skipped, failed) = (count("ok"), count("review"), count("skipped"), count("failed"));
+    for r in records.iter().filter(|r| r.status == "failed" || r.status == "skipped") {
+        eprintln!("deid: {}: {}: {}", r.status, r.path, r.reason.as_deref().unwrap_or(""));
+    }
+    let mb = bytes_in.load(Ordering::Relaxed) as f64 / 1e6;
+    let changed: usize = records.iter().map(|r| r.changes).sum();
+    eprintln!(
+        "deid scrub: {} files: {ok} ok, {review} review, {skipped} skipped, {failed} failed; {changed} values changed; {mb:.1} MB in {elapsed:.2} s ({:.1} MB/s)",
+        records.len(),
+        if elapsed > 0.0 { mb / elapsed } else { 0.0 }
+    );
+    Ok(if failed == 0 && skipped == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Refuse runs that would overwrite the input or write inside it.
+fn guard_paths(input: &Path, output: &Path) -> Result<()> {
+    let input_abs = std::fs::canonicalize(input).with_context(|| format!("cannot read input {}", input.display()))?;
+    let output_abs = std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf());
+    let output_abs = std::fs::canonicalize(&output_abs).unwrap_or(output_abs);
+    if output_abs == input_abs || (input_abs.is_dir() && output_abs.starts_with(&input_abs)) {
+        bail!("output {} is the input or inside it: choose another place (input is never modified)", output.display());
+    }
+    Ok(())
+}
+
+fn progress_bar(total: u64) -> ProgressBar {
+    let bar = ProgressBar::new(total);
+    if crate::stderr_is_terminal() && total > 1 {
+        bar.set_draw_target(ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}") {
+            bar.set_style(style);
+        }
+    } else {
+        bar.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    bar
+}
+
+fn scrub_one(engine: &Engine, forced: Option<Format>, path: &Path, rel: &Path, out_path: &Path, bytes_in: &AtomicU64) -> FileRecord {
+    let rel_name = rel.display().to_string();
+    let failed = |format: &str, reason: String| FileRecord {
+        path: rel_name.clone(),
+        status: "failed",
+        reason: Some(reason),
+        format: format.to_string(),
+        changes: 0,
+        provenance: Vec::new(),
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return failed("unknown", format!("cannot read: {e}")),
+    };
+    bytes_in.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+    let format = format_of(forced, &bytes);
+    let output = match adapters::deidentify(engine, format, &bytes, &rel_name) {
+        Ok(o) => o,
+        Err(e) => return failed(format.as_str(), e.to_string()),
+    };
+    if let Err(e) = write_atomically(out_path, &output.bytes) {
+        return failed(format.as_str(), format!("cannot write output: {e:#}"));
+    }
+    FileRecord {
+        path: rel_name,
+        status: "ok",
+        reason: None,
+        format: format.as_str().to_string(),
+        changes: output.changes.len(),
+        provenance: output.changes,
+    }
+}
+
+/// Write through a temporary file in the same directory and rename: readers never see a
+/// half-written output.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all().ok();
+    tmp.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+fn write_provenance(engine: &Engine, path: &Path, records: &[FileRecord]) -> Result<()> {
+    let mut buffer = Vec::new();
+    let mut writer = ProvenanceWriter::new(&mut buffer, engine.keys(), &engine.policy().digest());
+    for record in records {
+        writer.record(&record.path, &record.provenance)?;
+    }
+    writer.finish()?;
+    write_atomically(path, &buffer)
+}
