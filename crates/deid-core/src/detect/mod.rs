@@ -214,6 +214,10 @@ fn city_after_preposition(text: &str, found: &mut Vec<Finding>) {
             }
             if let Some(e) = best {
                 let word = text[start..e].to_lowercase();
+                let next_word: String = text[e..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+                if names::is_not_a_name(&word) || names::is_eponym_noun(&next_word) {
+                    continue;
+                }
                 // Cities that are also everyday capitalized words in notes stay out.
                 if !["mobile", "normal", "reading", "independence", "commerce", "industry", "ada", "hope"].contains(&word.as_str()) {
                     found.push(Finding::new(Span::new(start, e), PhiKind::City, 0.75, "city.lexicon"));

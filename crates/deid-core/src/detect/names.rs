@@ -44,7 +44,8 @@ const EPONYM_NOUNS: &[&str] = &[
     "encephalopathy", "anomaly", "malformation", "deformity", "contracture", "fasciitis", "esophagus", "diverticulum",
     "ring", "tear", "lesion", "lesions", "sarcoma", "phenomena", "type", "point", "space", "duct", "canal", "loop",
     "angle", "triangle", "monitor", "bag", "valve", "shunt", "needle", "view", "criterion", "rule", "regimen",
-    "protocol", "equation", "formula", "hypothesis", "effect", "response", "pouch", "vaccine",
+    "protocol", "equation", "formula", "hypothesis", "effect", "response", "pouch", "vaccine", "proteinuria",
+    "protein", "level", "levels", "angina", "drain", "line", "society", "guidelines", "sarcoma", "sequence",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,7 +115,9 @@ fn split_words(text: &str) -> Vec<Word> {
         let followed_by_dot = bytes.get(end) == Some(&b'.');
         let word = &text[start..end];
         // "2L", "G7", "x5": letters glued to digits are units and models, not words.
-        let glued = start > 0 && bytes[start - 1].is_ascii_digit() || bytes.get(end).is_some_and(u8::is_ascii_digit);
+        let glued = start > 0 && (bytes[start - 1].is_ascii_digit() || bytes[start - 1] == b'/')
+            || bytes.get(end).is_some_and(|b| b.is_ascii_digit() || *b == b'/')
+            || word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase));
         let prev_is_abbrev = words.last().is_some_and(|w| {
             matches!(w.lower.as_str(), "dr" | "mr" | "mrs" | "ms" | "st" | "mt" | "prof" | "rev" | "sr" | "jr" | "capt" | "sgt")
                 || w.shape == Shape::Initial
@@ -180,6 +183,18 @@ fn is_particle(lower: &str) -> bool {
 }
 
 /// Find person names. `cues` are the cue phrases found in `text`.
+/// True for words that name no person wherever they stand: states, countries, calendar
+/// words, languages, departments.
+pub fn is_not_a_name(lower: &str) -> bool {
+    not_names().contains(lower)
+}
+
+/// True when `lower` makes the word before it an eponym ("Cushing syndrome").
+pub fn is_eponym_noun(lower: &str) -> bool {
+    EPONYM_NOUNS.contains(&lower)
+}
+
+/// Find person names. `cues` are the cue phrases found in `text`.
 pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
     let words = split_words(text);
     if words.is_empty() {
@@ -214,9 +229,12 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                     }
                     if w < words.len() {
                         let gap = &text[cue.end..words[w].start];
+                        // A full stop ends the sentence, except after an abbreviated title ("Dr.").
+                        let cue_text = &text[cue.start..cue.end];
+                        let dot_ok = cue.cue == Cue::Title && cue_text.trim_end_matches('.').len() <= 4;
                         let allowed = gap.len() <= 4
                             && !gap.contains('\n')
-                            && gap.chars().all(|c| c == ' ' || c == '\t' || c == ':' || c == '.' || c == '-' || c == ',');
+                            && gap.chars().all(|c| c == ' ' || c == '\t' || c == ':' || c == '-' || c == ',' || c == '.' && dot_ok);
                         let gap_ok = allowed || (cue.cue == Cue::Label && !gap.contains('\n') && gap.trim().is_empty());
                         if gap_ok && cue_before[w].is_none_or(|c| c != Cue::Title) {
                             cue_before[w] = Some(cue.cue);
@@ -237,7 +255,8 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             }
             let mut k = w;
             while k < words.len() && words[k].start < cue.end {
-                if cue.cue == Cue::Title || cue.cue == Cue::PostNominal && words[k].shape == Shape::Upper {
+                let whole_word = words[k].start >= cue.start && words[k].end <= cue.end;
+                if whole_word && (cue.cue != Cue::PostNominal || words[k].shape == Shape::Upper) {
                     is_cue_word[k] = true;
                 }
                 k += 1;
@@ -266,6 +285,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         let mut j = i + 1;
         let mut last_name_word = i;
         let mut run_has_comma = false;
+        let mut post_nominal_after = post_nominal_after.clone();
         while j < words.len() && j - i < 5 {
             let x = &words[j];
             let comma_ok = x.comma_before
@@ -286,7 +306,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                     break; // "Smith MD", "Jones RN": post-nominal, not part of the name
                 }
                 let ev = evidence(&x.lower);
-                if (ev.stop || ev.eponym) && cue != Some(Cue::Title) && !ev.first {
+                if (ev.stop && !ev.surname || ev.eponym) && cue != Some(Cue::Title) && !ev.first {
                     break;
                 }
                 if ev.common && !ev.first && !ev.surname && cue.is_none() && x.shape != Shape::Initial {
@@ -301,6 +321,13 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 j += 1;
             } else {
                 break;
+            }
+        }
+        // Generational suffixes belong to the name: "John Faith III", "Kofi Petrov Jr".
+        if let Some(next) = words.get(last_name_word + 1) {
+            if next.tight_before && matches!(next.lower.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") && last_name_word > i {
+                post_nominal_after[last_name_word] = true;
+                last_name_word += 1;
             }
         }
         let run = &words[i..=last_name_word];
@@ -379,7 +406,7 @@ fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upp
         }
         return if cue == Some(Cue::Label) { 0.9 } else { 0.85 };
     }
-    if post_nominal && any_name && !all_stop {
+    if post_nominal && any_name && !all_stop && !(first.shape == Shape::Upper && first.lower.len() <= 3 && run.len() <= 2) {
         return 0.9;
     }
     if upper_line {
@@ -405,7 +432,7 @@ fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upp
     if run.len() >= 2 {
         let names_in_run = run.iter().zip(&evs).filter(|(w, e)| nameish(e, w)).count();
         let firstish = ev0.first || first.shape == Shape::Initial;
-        let lastish = strong(&last_ev) || last_ev.surname && !last_ev.stop || last_ev.unknown;
+        let lastish = strong(&last_ev) || last_ev.unknown && run[run.len() - 1].shape == Shape::Title && first.shape != Shape::Initial;
         if run.iter().all(|w| w.shape == Shape::Upper) && !firstish {
             return 0.0;
         }

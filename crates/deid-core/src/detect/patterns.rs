@@ -420,7 +420,7 @@ fn check_facility(c: &Candidate) -> Verdict {
     for word in value.split(' ') {
         let lower = word.to_ascii_lowercase();
         let lower = lower.trim_end_matches(['.', ',']);
-        if ["at", "to", "from", "by", "with", "in", "dr", "mr", "mrs", "ms", "the", "seen", "admitted", "transferred", "discharged", "via"].contains(&lower) {
+        if ["at", "to", "from", "by", "with", "in", "dr", "mr", "mrs", "ms", "the", "seen", "admitted", "transferred", "discharged", "via", "am", "pm", "insurance", "payer", "plan"].contains(&lower) {
             start = offset + word.len() + 1;
         }
         offset += word.len() + 1;
