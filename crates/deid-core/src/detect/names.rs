@@ -178,7 +178,7 @@ fn is_particle(lower: &str) -> bool {
     matches!(
         lower,
         "de" | "la" | "del" | "della" | "van" | "der" | "den" | "von" | "da" | "di" | "du" | "le" | "bin" | "ibn"
-            | "al" | "el" | "ni" | "nic" | "mac" | "y" | "dos" | "das" | "ter" | "ten" | "st"
+            | "al" | "el" | "ni" | "nic" | "mac" | "y" | "dos" | "das" | "ter" | "ten" | "st" | "los" | "las" | "do" | "san"
     )
 }
 
@@ -273,7 +273,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             && is_particle(&w.lower)
             && words.get(i + 1).is_some_and(|n| n.tight_before && (is_particle(&n.lower) || n.shape == Shape::Title));
         let name_shaped = matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial) || particle_start;
-        let weak_start = cue.is_none() && {
+        let weak_start = cue.is_none() && w.shape != Shape::Initial && {
             let ev = evidence(&w.lower);
             (ev.common || ev.stop || ev.eponym) && !(ev.first && w.shape == Shape::Title && !ev.stop)
         };
@@ -438,6 +438,13 @@ fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upp
         }
         if firstish && lastish && names_in_run >= 1 {
             return 0.8;
+        }
+        // "Nadia Tan", "Jin Strong": a listed first name before a frequent surname that is
+        // also a word.
+        let lex = Lexicons::get();
+        let frequent_surname = lex.surname_rank(run[run.len() - 1].lower.trim_end_matches("'s")).is_some_and(|r| r <= 5000);
+        if strong(&ev0) && ev0.first && frequent_surname && run[run.len() - 1].shape == Shape::Title && !last_ev.stop {
+            return 0.7;
         }
         if names_in_run * 2 >= run.len() && names_in_run >= 2 {
             return 0.7;

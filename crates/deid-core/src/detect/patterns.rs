@@ -128,7 +128,7 @@ pub fn all() -> Vec<PatternDef> {
     add("vehicle.cue", VehicleId, 0.95, r"(?i:\blicen[cs]e[ \t]+plate(?:[ \t]+(?:number|no\.?|#))?|\bplate(?:[ \t]+(?:number|no\.?|#))?|\btag[ \t]+(?:number|no\.?|#)|\bvin(?:[ \t]+(?:number|no\.?|#))?|\bvehicle[ \t]+(?:id|identification[ \t]+number))[ \t]*[:#]?[ \t]*(?:is[ \t]+)?(?P<v>[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,8})?)\b", check_plate);
     add("device.cue", DeviceId, 0.95, r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))|\bpacemaker[ \t]+(?:id|serial)|\btransmitter(?:[ \t]+(?:id|serial|number|#))?|\bsensor[ \t]+(?:id|serial)|\breceiver[ \t]+(?:id|serial))SEP (?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})", check_id);
     add("udi", DeviceId, 0.9, r"\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]+){0,4}", accept);
-    add("other-id.cue", OtherId, 0.9, r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy[ \t]+(?:id|number)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\bpatient[ \t]+(?:number|no\.?))SEP IDV", check_id);
+    add("other-id.cue", OtherId, 0.9, r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy[ \t]+(?:id|number)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP IDV", check_id);
 
     // Phone and fax: NANP in any punctuation, extensions; fax decided by a nearby cue.
     add("phone", Phone, 0.9, r"(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t.-]?|\b\d{3}[ \t.-])\d{3}[ \t.-]\d{4}\b(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?", check_phone);
@@ -169,7 +169,8 @@ pub fn all() -> Vec<PatternDef> {
     add("dea", LicenseNumber, 0.85, r"\b[A-Z][A-Z9]\d{7}\b", check_dea);
     add("mbi", HealthPlanId, 0.85, r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b", accept);
     // Accession-like codes (`S23-18842`, `RAD-2023-004821`) and long digit runs: ids, fail closed.
-    add("id.shape", OtherId, 0.6, r"\b[A-Z]{1,4}\d{0,2}-\d{2,4}-?\d{3,8}\b", check_id_shape);
+    add("id.shape", OtherId, 0.6, r"\b[A-Z]{1,4}\d{0,2}-(?:\d{3,4}|\d{2,4}-?\d{3,8})\b", check_id_shape);
+    add("uid", OtherId, 0.8, r"\b[12](?:\.\d{1,20}){5,}\b", check_uid);
     add("id.digits", OtherId, 0.6, r"\b\d{7,}\b", check_long_number);
     defs
 }
@@ -496,6 +497,10 @@ fn preceded_by_code_system(c: &Candidate) -> bool {
     ["snomed", "loinc", "icd", "cpt", "ndc", "rxnorm", "rxcui", "hcpcs", "code", "sct", "cvx", "lot", "ref range", "hgvs", "rs#", "dbsnp", "clinvar", "omim", "pmid", "doi", "version", "v."]
         .iter()
         .any(|k| before.contains(k))
+}
+
+fn check_uid(c: &Candidate) -> Verdict {
+    if c.value.len() >= 16 { Verdict::Accept } else { Verdict::Reject }
 }
 
 fn check_id_shape(c: &Candidate) -> Verdict {
