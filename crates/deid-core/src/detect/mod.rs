@@ -260,6 +260,7 @@ fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
 }
 
 /// Keep the best of overlapping findings: higher confidence, then longer, then earlier.
+/// O(n log n): kept spans live in an ordered map keyed by start.
 fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
     found.sort_by(|a, b| {
         b.confidence
@@ -267,19 +268,18 @@ fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
             .then(b.span.len().cmp(&a.span.len()))
             .then(a.span.start().cmp(&b.span.start()))
     });
-    let mut kept: Vec<Finding> = Vec::with_capacity(found.len());
+    let mut kept: std::collections::BTreeMap<usize, Finding> = std::collections::BTreeMap::new();
     for f in found {
         if f.span.is_empty() {
             continue;
         }
-        let pos = kept.partition_point(|k| k.span.start() < f.span.start());
-        let clashes_prev = pos > 0 && kept[pos - 1].span.overlaps(&f.span);
-        let clashes_next = pos < kept.len() && kept[pos].span.overlaps(&f.span);
+        let clashes_prev = kept.range(..=f.span.start()).next_back().is_some_and(|(_, k)| k.span.overlaps(&f.span));
+        let clashes_next = kept.range(f.span.start()..f.span.end()).next().is_some_and(|(_, k)| k.span.overlaps(&f.span));
         if !clashes_prev && !clashes_next {
-            kept.insert(pos, f);
+            kept.insert(f.span.start(), f);
         }
     }
-    kept
+    kept.into_values().collect()
 }
 
 #[cfg(test)]

@@ -210,7 +210,8 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             match cue.cue {
                 Cue::PostNominal => {
                     // The word ending right before the cue (", MD" or " MD").
-                    if let Some(idx) = words.iter().rposition(|x| x.end <= cue.start) {
+                    let before = words.partition_point(|x| x.end <= cue.start);
+                    if let Some(idx) = before.checked_sub(1) {
                         let gap = &text[words[idx].end..cue.start];
                         if gap.trim().is_empty() || gap.trim() == "," {
                             // Only upper-case post-nominals count ("md" in prose is not one).
@@ -285,7 +286,6 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         let mut j = i + 1;
         let mut last_name_word = i;
         let mut run_has_comma = false;
-        let mut post_nominal_after = post_nominal_after.clone();
         while j < words.len() && j - i < 5 {
             let x = &words[j];
             let comma_ok = x.comma_before
@@ -324,14 +324,16 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             }
         }
         // Generational suffixes belong to the name: "John Faith III", "Kofi Petrov Jr".
+        let mut generational = false;
         if let Some(next) = words.get(last_name_word + 1) {
             if next.tight_before && matches!(next.lower.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") && last_name_word > i {
-                post_nominal_after[last_name_word] = true;
+                generational = true;
                 last_name_word += 1;
             }
         }
         let run = &words[i..=last_name_word];
-        let score = score_run(text, run, cue, post_nominal_after[last_name_word], line_is_upper(w.start), &words, last_name_word);
+        let post_nominal = generational || post_nominal_after[last_name_word];
+        let score = score_run(text, run, cue, post_nominal, line_is_upper(w.start), &words, last_name_word);
         if score > 0.0 {
             let start = run[0].start;
             let mut end = run[run.len() - 1].end;
@@ -343,7 +345,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 Some(Cue::Title) => "name.title",
                 Some(Cue::Label) => "name.label",
                 Some(Cue::Relation) => "name.cue",
-                _ if post_nominal_after[last_name_word] => "name.post-nominal",
+                _ if post_nominal => "name.post-nominal",
                 _ => "name.lexicon",
             };
             out.push(Finding::new(Span::new(start, end), PhiKind::Name, score, detector));
@@ -361,16 +363,22 @@ fn looks_last_first(last: &Word, first: &Word) -> bool {
 }
 
 /// For each line, whether it is written in capitals (headers, old systems): there the
-/// shape of a word says nothing.
-fn upper_lines(text: &str) -> impl Fn(usize) -> bool + '_ {
-    move |pos: usize| {
-        let line_start = text[..pos].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = text[pos..].find('\n').map_or(text.len(), |p| pos + p);
-        let line = &text[line_start..line_end];
-        let (upper, lower) = line.chars().fold((0, 0), |(u, l), c| {
+/// shape of a word says nothing. Computed once; looked up by byte offset.
+fn upper_lines(text: &str) -> impl Fn(usize) -> bool {
+    let mut starts = Vec::new();
+    let mut upper = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let (u, l) = line.chars().fold((0usize, 0usize), |(u, l), c| {
             (u + usize::from(c.is_uppercase()), l + usize::from(c.is_lowercase()))
         });
-        upper > 12 && lower * 4 < upper
+        starts.push(line_start);
+        upper.push(u > 12 && l * 4 < u);
+        line_start += line.len() + 1;
+    }
+    move |pos: usize| {
+        let index = starts.partition_point(|&s| s <= pos).saturating_sub(1);
+        upper.get(index).copied().unwrap_or(false)
     }
 }
 
