@@ -12,17 +12,27 @@ use serde::Serialize;
 /// `root` (for a single file: its file name).
 pub fn walk(root: &Path) -> Result<Vec<(PathBuf, PathBuf)>> {
     if root.is_file() {
-        let name = root.file_name().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("input"));
+        let name = root
+            .file_name()
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("input"));
         return Ok(vec![(root.to_path_buf(), name)]);
     }
     if !root.is_dir() {
-        anyhow::bail!("{} does not exist or is not a file or directory", root.display());
+        anyhow::bail!(
+            "{} does not exist or is not a file or directory",
+            root.display()
+        );
     }
     let mut out = Vec::new();
     for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
         let entry = entry.with_context(|| format!("cannot walk {}", root.display()))?;
         if entry.file_type().is_file() {
-            let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
+            let rel = entry
+                .path()
+                .strip_prefix(root)
+                .unwrap_or(entry.path())
+                .to_path_buf();
             out.push((entry.path().to_path_buf(), rel));
         }
     }
@@ -47,17 +57,25 @@ struct FindingLine<'a> {
 }
 
 /// `deid scan`: list findings.
-pub fn scan(engine: &Engine, paths: &[PathBuf], forced: Option<Format>, json: bool, show_values: bool) -> Result<ExitCode> {
+pub fn scan(
+    engine: &Engine,
+    paths: &[PathBuf],
+    forced: Option<Format>,
+    json: bool,
+    show_values: bool,
+) -> Result<ExitCode> {
     let mut total = 0usize;
     for root in paths {
         for (path, _) in walk(root)? {
-            let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
             let format = format_of(forced, &bytes);
             let findings = scan_document(engine, format, &bytes, &path)?;
             total += findings.len();
             let text = String::from_utf8_lossy(&bytes);
             for f in &findings {
-                let value = show_values.then(|| text.get(f.span.start()..f.span.end()).unwrap_or(""));
+                let value =
+                    show_values.then(|| text.get(f.span.start()..f.span.end()).unwrap_or(""));
                 if json {
                     let line = FindingLine {
                         file: path.display().to_string(),
@@ -71,7 +89,15 @@ pub fn scan(engine: &Engine, paths: &[PathBuf], forced: Option<Format>, json: bo
                     println!("{}", serde_json::to_string(&line)?);
                 } else {
                     let shown = value.map(|v| format!("  {v:?}")).unwrap_or_default();
-                    println!("{}:{}-{}\t{}\t{}\t{:.2}{shown}", path.display(), f.span.start(), f.span.end(), f.kind, f.detector, f.confidence);
+                    println!(
+                        "{}:{}-{}\t{}\t{}\t{:.2}{shown}",
+                        path.display(),
+                        f.span.start(),
+                        f.span.end(),
+                        f.kind,
+                        f.detector,
+                        f.confidence
+                    );
                 }
             }
         }
@@ -82,7 +108,12 @@ pub fn scan(engine: &Engine, paths: &[PathBuf], forced: Option<Format>, json: bo
     Ok(ExitCode::SUCCESS)
 }
 
-fn scan_document(engine: &Engine, format: Format, bytes: &[u8], path: &Path) -> Result<Vec<Finding>> {
+fn scan_document(
+    engine: &Engine,
+    format: Format,
+    bytes: &[u8],
+    path: &Path,
+) -> Result<Vec<Finding>> {
     let origin = path.display().to_string();
     match format {
         Format::Text => {
@@ -99,15 +130,26 @@ pub fn verify(engine: &Engine, paths: &[PathBuf], forced: Option<Format>) -> Res
     for root in paths {
         for (path, _) in walk(root)? {
             files += 1;
-            let bytes = std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
             let findings = scan_document(engine, format_of(forced, &bytes), &bytes, &path)?;
             if !findings.is_empty() {
                 dirty += 1;
-                let kinds: std::collections::BTreeSet<&str> = findings.iter().map(|f| f.kind.as_str()).collect();
-                println!("{}: {} possible PHI ({})", path.display(), findings.len(), kinds.into_iter().collect::<Vec<_>>().join(", "));
+                let kinds: std::collections::BTreeSet<&str> =
+                    findings.iter().map(|f| f.kind.as_str()).collect();
+                println!(
+                    "{}: {} possible PHI ({})",
+                    path.display(),
+                    findings.len(),
+                    kinds.into_iter().collect::<Vec<_>>().join(", ")
+                );
             }
         }
     }
     println!("deid verify: {files} files, {dirty} with possible PHI");
-    Ok(if dirty == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if dirty == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

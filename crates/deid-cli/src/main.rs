@@ -15,7 +15,11 @@ use deid_core::adapters::Format;
 use deid_core::{Engine, KeyRing, Policy};
 
 #[derive(Parser)]
-#[command(name = "deid", version, about = "Find and remove PHI (HIPAA Safe Harbor) in text, HL7 v2, FHIR, CSV and DICOM")]
+#[command(
+    name = "deid",
+    version,
+    about = "Find and remove PHI (HIPAA Safe Harbor) in text, HL7 v2, FHIR, CSV and DICOM"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -132,17 +136,30 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Scan { paths, format, json, show_values, engine } => {
+        Command::Scan {
+            paths,
+            format,
+            json,
+            show_values,
+            engine,
+        } => {
             let engine = build_engine(&engine)?;
             files::scan(&engine, &paths, parse_format(&format)?, json, show_values)
         }
         Command::Scrub(args) => scrub::run(args),
-        Command::Verify { paths, format, engine } => {
+        Command::Verify {
+            paths,
+            format,
+            engine,
+        } => {
             let engine = build_engine(&engine)?;
             files::verify(&engine, &paths, parse_format(&format)?)
         }
-        Command::Audit { command: AuditCommand::Verify { provenance, keys } } => {
-            let file = std::fs::File::open(&provenance).with_context(|| format!("cannot open {}", provenance.display()))?;
+        Command::Audit {
+            command: AuditCommand::Verify { provenance, keys },
+        } => {
+            let file = std::fs::File::open(&provenance)
+                .with_context(|| format!("cannot open {}", provenance.display()))?;
             let keys = keys.map(|k| load_keys(&k)).transpose()?;
             match deid_core::provenance::verify(BufReader::new(file), keys.as_ref()) {
                 Ok(v) => {
@@ -150,7 +167,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         "{}: chain intact, {} records{}",
                         provenance.display(),
                         v.records,
-                        if v.sealed_with_key { ", seal verified with the keyring" } else { " (seal MAC not checked: pass --keys)" }
+                        if v.sealed_with_key {
+                            ", seal verified with the keyring"
+                        } else {
+                            " (seal MAC not checked: pass --keys)"
+                        }
                     );
                     Ok(ExitCode::SUCCESS)
                 }
@@ -160,14 +181,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
         }
-        Command::Keys { command: KeysCommand::New { id } } => {
+        Command::Keys {
+            command: KeysCommand::New { id },
+        } => {
             let ring = KeyRing::generate(&id)?;
             print!("{}", ring.to_toml());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval { corpus, presidio, terms, json, show_errors, engine } => {
+        Command::Eval {
+            corpus,
+            presidio,
+            terms,
+            json,
+            show_errors,
+            engine,
+        } => {
             let engine = build_engine(&engine)?;
-            corpus::eval(&engine, &corpus, presidio, terms.as_deref(), json, show_errors)
+            corpus::eval(
+                &engine,
+                &corpus,
+                presidio,
+                terms.as_deref(),
+                json,
+                show_errors,
+            )
         }
     }
 }
@@ -187,7 +224,8 @@ pub fn parse_format(name: &str) -> Result<Option<Format>> {
 }
 
 pub fn load_keys(path: &PathBuf) -> Result<KeyRing> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read keyring {}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read keyring {}", path.display()))?;
     Ok(KeyRing::from_toml(&text, &path.display().to_string())?)
 }
 
@@ -195,7 +233,11 @@ pub fn load_policy(spec: &str) -> Result<Policy> {
     if let Some(policy) = Policy::builtin(spec) {
         return Ok(policy);
     }
-    let text = std::fs::read_to_string(spec).with_context(|| format!("cannot read policy {spec} (not a file, nor a built-in policy: safe-harbor, redact)"))?;
+    let text = std::fs::read_to_string(spec).with_context(|| {
+        format!(
+            "cannot read policy {spec} (not a file, nor a built-in policy: safe-harbor, redact)"
+        )
+    })?;
     Ok(Policy::parse(&text, spec)?)
 }
 
@@ -204,7 +246,9 @@ fn build_engine(args: &EngineArgs) -> Result<Engine> {
     let keys = match &args.keys {
         Some(path) => load_keys(path)?,
         None => {
-            eprintln!("deid: warning: no --keys given: using an ephemeral random key; output will not be linkable across runs (create one with `deid keys new > keys.toml`)");
+            eprintln!(
+                "deid: warning: no --keys given: using an ephemeral random key; output will not be linkable across runs (create one with `deid keys new > keys.toml`)"
+            );
             KeyRing::ephemeral()?
         }
     };

@@ -64,7 +64,11 @@ pub struct FileRecord {
 /// `deid scrub`.
 pub fn run(args: ScrubArgs) -> Result<ExitCode> {
     let engine = crate::build_engine(&args.engine)?;
-    let forced = if args.format == "dicom" { None } else { crate::parse_format(&args.format)? };
+    let forced = if args.format == "dicom" {
+        None
+    } else {
+        crate::parse_format(&args.format)?
+    };
     guard_paths(&args.input, &args.output)?;
     let files = walk(&args.input)?;
     let single_file = args.input.is_file();
@@ -79,7 +83,11 @@ pub fn run(args: ScrubArgs) -> Result<ExitCode> {
         files
             .par_iter()
             .map(|(path, rel)| {
-                let out_path = if single_file && !args.output.is_dir() { args.output.clone() } else { args.output.join(rel) };
+                let out_path = if single_file && !args.output.is_dir() {
+                    args.output.clone()
+                } else {
+                    args.output.join(rel)
+                };
                 let record = scrub_one(&engine, forced, path, rel, &out_path, &bytes_in);
                 progress.inc(1);
                 record
@@ -93,19 +101,35 @@ pub fn run(args: ScrubArgs) -> Result<ExitCode> {
         write_provenance(&engine, path, &records)?;
     }
     if let Some(path) = &args.report {
-        write_atomically(path, &serde_json::to_vec_pretty(&serde_json::json!({
-            "input": args.input.display().to_string(),
-            "output": args.output.display().to_string(),
-            "policy": engine.policy().name(),
-            "policy_digest": engine.policy().digest(),
-            "key_id": engine.keys().active_id(),
-            "files": records,
-        }))?)?;
+        write_atomically(
+            path,
+            &serde_json::to_vec_pretty(&serde_json::json!({
+                "input": args.input.display().to_string(),
+                "output": args.output.display().to_string(),
+                "policy": engine.policy().name(),
+                "policy_digest": engine.policy().digest(),
+                "key_id": engine.keys().active_id(),
+                "files": records,
+            }))?,
+        )?;
     }
     let count = |s: &str| records.iter().filter(|r| r.status == s).count();
-    let (ok, review, skipped, failed) = (count("ok"), count("review"), count("skipped"), count("failed"));
-    for r in records.iter().filter(|r| r.status == "failed" || r.status == "skipped") {
-        eprintln!("deid: {}: {}: {}", r.status, r.path, r.reason.as_deref().unwrap_or(""));
+    let (ok, review, skipped, failed) = (
+        count("ok"),
+        count("review"),
+        count("skipped"),
+        count("failed"),
+    );
+    for r in records
+        .iter()
+        .filter(|r| r.status == "failed" || r.status == "skipped")
+    {
+        eprintln!(
+            "deid: {}: {}: {}",
+            r.status,
+            r.path,
+            r.reason.as_deref().unwrap_or("")
+        );
     }
     let mb = bytes_in.load(Ordering::Relaxed) as f64 / 1e6;
     let changed: usize = records.iter().map(|r| r.changes).sum();
@@ -114,16 +138,24 @@ pub fn run(args: ScrubArgs) -> Result<ExitCode> {
         records.len(),
         if elapsed > 0.0 { mb / elapsed } else { 0.0 }
     );
-    Ok(if failed == 0 && skipped == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if failed == 0 && skipped == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 /// Refuse runs that would overwrite the input or write inside it.
 fn guard_paths(input: &Path, output: &Path) -> Result<()> {
-    let input_abs = std::fs::canonicalize(input).with_context(|| format!("cannot read input {}", input.display()))?;
+    let input_abs = std::fs::canonicalize(input)
+        .with_context(|| format!("cannot read input {}", input.display()))?;
     let output_abs = std::path::absolute(output).unwrap_or_else(|_| output.to_path_buf());
     let output_abs = std::fs::canonicalize(&output_abs).unwrap_or(output_abs);
     if output_abs == input_abs || (input_abs.is_dir() && output_abs.starts_with(&input_abs)) {
-        bail!("output {} is the input or inside it: choose another place (input is never modified)", output.display());
+        bail!(
+            "output {} is the input or inside it: choose another place (input is never modified)",
+            output.display()
+        );
     }
     Ok(())
 }
@@ -132,7 +164,9 @@ fn progress_bar(total: u64) -> ProgressBar {
     let bar = ProgressBar::new(total);
     if crate::stderr_is_terminal() && total > 1 {
         bar.set_draw_target(ProgressDrawTarget::stderr());
-        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}") {
+        if let Ok(style) =
+            ProgressStyle::with_template("{bar:40} {pos}/{len} files {per_sec} eta {eta}")
+        {
             bar.set_style(style);
         }
     } else {
@@ -141,7 +175,14 @@ fn progress_bar(total: u64) -> ProgressBar {
     bar
 }
 
-fn scrub_one(engine: &Engine, forced: Option<Format>, path: &Path, rel: &Path, out_path: &Path, bytes_in: &AtomicU64) -> FileRecord {
+fn scrub_one(
+    engine: &Engine,
+    forced: Option<Format>,
+    path: &Path,
+    rel: &Path,
+    out_path: &Path,
+    bytes_in: &AtomicU64,
+) -> FileRecord {
     let rel_name = rel.display().to_string();
     let failed = |format: &str, reason: String| FileRecord {
         path: rel_name.clone(),
@@ -177,12 +218,17 @@ fn scrub_one(engine: &Engine, forced: Option<Format>, path: &Path, rel: &Path, o
 /// Write through a temporary file in the same directory and rename: readers never see a
 /// half-written output.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all().ok();
-    tmp.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
+    tmp.persist(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }
 

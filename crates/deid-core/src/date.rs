@@ -202,7 +202,11 @@ fn ordinal_suffix(day: u8) -> &'static str {
 fn expand_year(digits: &str) -> Option<i32> {
     let value: i32 = digits.parse().ok()?;
     match digits.len() {
-        2 => Some(if value <= 30 { 2000 + value } else { 1900 + value }),
+        2 => Some(if value <= 30 {
+            2000 + value
+        } else {
+            1900 + value
+        }),
         4 if (1800..=2199).contains(&value) => Some(value),
         _ => None,
     }
@@ -211,7 +215,8 @@ fn expand_year(digits: &str) -> Option<i32> {
 /// `YYYYMMDD`, `YYYYMMDDHHMM[SS[.ffff]][+ZZZZ]` (HL7 TS, DICOM DA/DT), `YYYYMM`.
 fn parse_compact(text: &str) -> Option<WrittenDate> {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if !(digits == 6 || digits >= 8) || digits > 14 && !text[digits..].starts_with(['.', '+', '-']) {
+    if !(digits == 6 || digits >= 8) || digits > 14 && !text[digits..].starts_with(['.', '+', '-'])
+    {
         return None;
     }
     let year = expand_year(&text[0..4])?;
@@ -238,7 +243,10 @@ fn parse_compact(text: &str) -> Option<WrittenDate> {
     let mut pieces = vec![
         Piece::Year { digits: 4 },
         Piece::MonthNumber { width: 2 },
-        Piece::Day { width: 2, ordinal: None },
+        Piece::Day {
+            width: 2,
+            ordinal: None,
+        },
     ];
     if !rest.is_empty() {
         pieces.push(Piece::Literal(rest.to_string()));
@@ -257,8 +265,14 @@ fn valid_compact_time(rest: &str) -> bool {
         return false;
     }
     let hour: u32 = digits[0..2].parse().unwrap_or(99);
-    let minute: u32 = digits.get(2..4).map_or(Some(0), |s| s.parse().ok()).unwrap_or(99);
-    let second: u32 = digits.get(4..6).map_or(Some(0), |s| s.parse().ok()).unwrap_or(99);
+    let minute: u32 = digits
+        .get(2..4)
+        .map_or(Some(0), |s| s.parse().ok())
+        .unwrap_or(99);
+    let second: u32 = digits
+        .get(4..6)
+        .map_or(Some(0), |s| s.parse().ok())
+        .unwrap_or(99);
     hour < 24 && minute < 60 && second < 61
 }
 
@@ -315,7 +329,12 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
 fn parse_with_time(text: &str) -> Option<WrittenDate> {
     let cut = text.find(['T', ' '])?;
     let rest = &text[cut..];
-    if !rest.contains(':') || !text[..cut].bytes().last().is_some_and(|b| b.is_ascii_digit()) {
+    if !rest.contains(':')
+        || !text[..cut]
+            .bytes()
+            .last()
+            .is_some_and(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let mut date = parse_tokens(&text[..cut])?;
@@ -335,7 +354,9 @@ fn parse_tokens(text: &str) -> Option<WrittenDate> {
     if stray_word {
         return None;
     }
-    let month_word = toks.iter().position(|t| matches!(t, Tok::Word(w) if month_from_word(w).is_some()));
+    let month_word = toks
+        .iter()
+        .position(|t| matches!(t, Tok::Word(w) if month_from_word(w).is_some()));
     let nums: Vec<usize> = toks
         .iter()
         .enumerate()
@@ -355,7 +376,10 @@ fn parse_tokens(text: &str) -> Option<WrittenDate> {
             let n = num(i);
             if n.len() == 4 && year_at.is_none() {
                 year_at = Some(i);
-            } else if n.len() <= 2 && day_at.is_none() && n.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) {
+            } else if n.len() <= 2
+                && day_at.is_none()
+                && n.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+            {
                 day_at = Some(i);
             } else if n.len() == 2 && year_at.is_none() {
                 year_at = Some(i);
@@ -387,7 +411,8 @@ fn parse_tokens(text: &str) -> Option<WrittenDate> {
                         let d: u8 = num(d?).parse().ok()?;
                         is_valid(y, m, d).then_some(())
                     };
-                    (year_at, month_at, day_at) = if fits(first).is_some() { first } else { second };
+                    (year_at, month_at, day_at) =
+                        if fits(first).is_some() { first } else { second };
                 }
             }
             2 => {
@@ -420,10 +445,8 @@ fn parse_tokens(text: &str) -> Option<WrittenDate> {
     if !(1..=12).contains(&month) {
         return None;
     }
-    if let Some(d) = day {
-        if !is_valid(year.unwrap_or(2000), month, d) {
-            return None;
-        }
+    if day.is_some_and(|d| !is_valid(year.unwrap_or(2000), month, d)) {
+        return None;
     }
     if day.is_none() && year.is_none() {
         return None;
@@ -432,9 +455,12 @@ fn parse_tokens(text: &str) -> Option<WrittenDate> {
         .iter()
         .enumerate()
         .map(|(i, t)| match t {
-            _ if Some(i) == year_at => Piece::Year { digits: num(i).len() },
+            _ if Some(i) == year_at => Piece::Year {
+                digits: num(i).len(),
+            },
             Tok::Word(w) if i == month_at => Piece::MonthName {
-                full: w.trim_end_matches('.').len() > 3 && !w.to_ascii_lowercase().starts_with("sept"),
+                full: w.trim_end_matches('.').len() > 3
+                    && !w.to_ascii_lowercase().starts_with("sept"),
                 case: Case::of(w),
                 dot: w.ends_with('.'),
             },
@@ -447,7 +473,12 @@ fn parse_tokens(text: &str) -> Option<WrittenDate> {
             Tok::Word(w) | Tok::Sep(w) => Piece::Literal((*w).to_string()),
         })
         .collect();
-    Some(WrittenDate { year, month, day, pieces })
+    Some(WrittenDate {
+        year,
+        month,
+        day,
+        pieces,
+    })
 }
 
 #[cfg(test)]
@@ -455,7 +486,9 @@ mod tests {
     use super::*;
 
     fn shift(text: &str, days: i64) -> String {
-        WrittenDate::parse(text).unwrap_or_else(|| panic!("did not parse {text}")).shifted(days)
+        WrittenDate::parse(text)
+            .unwrap_or_else(|| panic!("did not parse {text}"))
+            .shifted(days)
     }
 
     #[test]
@@ -465,7 +498,10 @@ mod tests {
             assert!(is_valid(y, m, d));
             assert_eq!(days_from_civil(y, m, d), days);
         }
-        assert_eq!(days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28), 2);
+        assert_eq!(
+            days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28),
+            2
+        );
     }
 
     #[test]
@@ -486,7 +522,15 @@ mod tests {
 
     #[test]
     fn calendar_validation_rejects_impossible_dates() {
-        for bad in ["2/30/2021", "13/13/2021", "2021-02-29", "20250231", "00/12/2020", "Foo 3, 2020", "12345678"] {
+        for bad in [
+            "2/30/2021",
+            "13/13/2021",
+            "2021-02-29",
+            "20250231",
+            "00/12/2020",
+            "Foo 3, 2020",
+            "12345678",
+        ] {
             assert!(WrittenDate::parse(bad).is_none(), "{bad}");
         }
         assert!(WrittenDate::parse("2/29/2020").is_some());

@@ -120,7 +120,13 @@ impl Engine {
     }
 
     /// Replace a whole structured value. Empty and whitespace-only values stay as they are.
-    fn scrub_structured(&self, path: &str, kind: PhiKind, value: &str, subject: Option<&Subject>) -> Scrubbed {
+    fn scrub_structured(
+        &self,
+        path: &str,
+        kind: PhiKind,
+        value: &str,
+        subject: Option<&Subject>,
+    ) -> Scrubbed {
         let trimmed = value.trim();
         if trimmed.is_empty() {
             return Scrubbed {
@@ -133,14 +139,26 @@ impl Engine {
         self.apply_findings(path, value, &[finding], subject)
     }
 
-    fn scrub_free_text(&self, path: &str, text: &str, subject: Option<&Subject>, known: &KnownValues) -> Scrubbed {
+    fn scrub_free_text(
+        &self,
+        path: &str,
+        text: &str,
+        subject: Option<&Subject>,
+        known: &KnownValues,
+    ) -> Scrubbed {
         let findings = self.scan_with(text, known);
         self.apply_findings(path, text, &findings, subject)
     }
 
     /// Apply the policy's action to each finding (sorted, non-overlapping) and rebuild the
     /// value. A transform that fails falls back to redaction: fail closed.
-    pub fn apply_findings(&self, path: &str, text: &str, findings: &[Finding], subject: Option<&Subject>) -> Scrubbed {
+    pub fn apply_findings(
+        &self,
+        path: &str,
+        text: &str,
+        findings: &[Finding],
+        subject: Option<&Subject>,
+    ) -> Scrubbed {
         let mut out = String::with_capacity(text.len() + 16);
         let mut changes = Vec::with_capacity(findings.len());
         let mut cursor = 0;
@@ -156,7 +174,10 @@ impl Engine {
             if action == Action::Keep {
                 continue;
             }
-            let replacement = match self.transformer.apply(action, finding.kind, original, subject) {
+            let replacement = match self
+                .transformer
+                .apply(action, finding.kind, original, subject)
+            {
                 Ok(r) => r,
                 Err(_) => {
                     action = Action::Redact;
@@ -181,6 +202,9 @@ impl Engine {
             });
         }
         out.push_str(&text[cursor..]);
-        Scrubbed { value: out, changes }
+        Scrubbed {
+            value: out,
+            changes,
+        }
     }
 }

@@ -53,7 +53,11 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn f2(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 5.0 * p * r / (4.0 * p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        5.0 * p * r / (4.0 * p + r)
+    }
 }
 
 impl Counts {
@@ -185,7 +189,10 @@ pub fn evaluate(engine: &Engine, docs: &[LabelledDoc]) -> Report {
         let findings = engine.scan_text(&doc.text);
         let findings: Vec<_> = findings
             .into_iter()
-            .filter(|f| !doc.ignore.iter().any(|s| s.overlaps(&f.span)) || doc.gold.iter().any(|(g, _)| g.overlaps(&f.span)))
+            .filter(|f| {
+                !doc.ignore.iter().any(|s| s.overlaps(&f.span))
+                    || doc.gold.iter().any(|(g, _)| g.overlaps(&f.span))
+            })
             .collect();
         report.documents += 1;
         if doc.gold.is_empty() {
@@ -205,7 +212,14 @@ pub fn evaluate(engine: &Engine, docs: &[LabelledDoc]) -> Report {
                 c.typed += 1;
             }
             let toks = tokens(&doc.text, *span);
-            let covered = toks.iter().filter(|t| findings.iter().any(|f| f.span.contains(t) || f.span.overlaps(t))).count();
+            let covered = toks
+                .iter()
+                .filter(|t| {
+                    findings
+                        .iter()
+                        .any(|f| f.span.contains(t) || f.span.overlaps(t))
+                })
+                .count();
             c.gold_tokens += toks.len();
             c.found_tokens += covered;
             if covered < toks.len() {
@@ -219,11 +233,16 @@ pub fn evaluate(engine: &Engine, docs: &[LabelledDoc]) -> Report {
             if doc.gold.iter().any(|(g, _)| g.overlaps(&f.span)) {
                 c.predicted_true += 1;
             } else {
-                report.errors.push((doc_index, f.span, f.kind, "false-positive"));
+                report
+                    .errors
+                    .push((doc_index, f.span, f.kind, "false-positive"));
             }
             let toks = tokens(&doc.text, f.span);
             c.predicted_tokens += toks.len();
-            c.predicted_true_tokens += toks.iter().filter(|t| doc.gold.iter().any(|(g, _)| g.overlaps(t))).count();
+            c.predicted_true_tokens += toks
+                .iter()
+                .filter(|t| doc.gold.iter().any(|(g, _)| g.overlaps(t)))
+                .count();
         }
     }
     report
@@ -245,17 +264,27 @@ mod tests {
         let text = "Seen by Dr. Alvarez on 03/04/2021. Gene BRCA2.".to_string();
         let docs = vec![
             LabelledDoc {
-                gold: vec![(Span::new(12, 19), PhiKind::Name), (Span::new(23, 33), PhiKind::Date)],
+                gold: vec![
+                    (Span::new(12, 19), PhiKind::Name),
+                    (Span::new(23, 33), PhiKind::Date),
+                ],
                 text,
                 ignore: vec![],
             },
-            LabelledDoc { text: "No PHI here, call back 555-867-5309.".into(), gold: vec![], ignore: vec![] },
+            LabelledDoc {
+                text: "No PHI here, call back 555-867-5309.".into(),
+                gold: vec![],
+                ignore: vec![],
+            },
         ];
         let report = evaluate(&engine, &docs);
         assert_eq!(report.kinds[&PhiKind::Name].found, 1);
         assert_eq!(report.kinds[&PhiKind::Date].typed, 1);
         assert_eq!(report.phi_free_documents, 1);
-        assert_eq!(report.phi_free_altered, 1, "the phone number is found in the 'PHI-free' text");
+        assert_eq!(
+            report.phi_free_altered, 1,
+            "the phone number is found in the 'PHI-free' text"
+        );
         assert_eq!(report.kinds[&PhiKind::Phone].predicted_true, 0);
         assert!(report.table().contains("ALL"));
     }

@@ -197,7 +197,12 @@ impl KeyRing {
 }
 
 fn toml_reason_without_source(e: &toml::de::Error) -> String {
-    let message = e.message().lines().next().unwrap_or("invalid TOML").to_string();
+    let message = e
+        .message()
+        .lines()
+        .next()
+        .unwrap_or("invalid TOML")
+        .to_string();
     match e.span() {
         Some(span) => format!("{message} (at byte {})", span.start),
         None => message,
@@ -246,12 +251,20 @@ mod tests {
     #[test]
     fn bad_keyrings_are_rejected_without_echoing_the_key() {
         let short = "active = \"a\"\n[keys]\na = \"abcd1234\"\n";
-        let err = KeyRing::from_toml(short, "ring.toml").unwrap_err().to_string();
-        assert!(err.contains("ring.toml") && err.contains("64 hexadecimal"), "{err}");
+        let err = KeyRing::from_toml(short, "ring.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("ring.toml") && err.contains("64 hexadecimal"),
+            "{err}"
+        );
         assert!(!err.contains("abcd1234"), "{err}");
         let missing = format!("active = \"b\"\n[keys]\na = \"{}\"\n", "00".repeat(32));
         assert!(KeyRing::from_toml(&missing, "r").is_err());
-        let garbage = format!("active = \"a\"\n[keys]\na = \"{}\" nonsense\n", "ab".repeat(32));
+        let garbage = format!(
+            "active = \"a\"\n[keys]\na = \"{}\" nonsense\n",
+            "ab".repeat(32)
+        );
         let err = KeyRing::from_toml(&garbage, "r").unwrap_err().to_string();
         assert!(!err.contains(&"ab".repeat(32)), "{err}");
     }

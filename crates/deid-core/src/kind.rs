@@ -147,7 +147,9 @@ impl fmt::Display for PhiKind {
 
 /// The name given was not one of the PHI kinds.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown PHI kind `{0}` (expected one of NAME, STREET_ADDRESS, CITY, COUNTY, ZIP, GEO, DATE, AGE_90_PLUS, PHONE, FAX, EMAIL, SSN, MRN, HEALTH_PLAN_ID, ACCOUNT_NUMBER, LICENSE_NUMBER, VEHICLE_ID, DEVICE_ID, URL, IP_ADDRESS, BIOMETRIC_ID, PHOTO, OTHER_ID)")]
+#[error(
+    "unknown PHI kind `{0}` (expected one of NAME, STREET_ADDRESS, CITY, COUNTY, ZIP, GEO, DATE, AGE_90_PLUS, PHONE, FAX, EMAIL, SSN, MRN, HEALTH_PLAN_ID, ACCOUNT_NUMBER, LICENSE_NUMBER, VEHICLE_ID, DEVICE_ID, URL, IP_ADDRESS, BIOMETRIC_ID, PHOTO, OTHER_ID)"
+)]
 pub struct UnknownKind(pub String);
 
 impl FromStr for PhiKind {

@@ -60,7 +60,8 @@ impl Lexicons {
             }
         }
         let mut first_name_list = Vec::new();
-        let (female, male): (Vec<_>, Vec<_>) = (lines(FEMALE_FIRST).collect(), lines(MALE_FIRST).collect());
+        let (female, male): (Vec<_>, Vec<_>) =
+            (lines(FEMALE_FIRST).collect(), lines(MALE_FIRST).collect());
         for i in 0..female.len().max(male.len()) {
             first_name_list.extend(female.get(i));
             first_name_list.extend(male.get(i));

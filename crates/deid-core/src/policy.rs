@@ -181,8 +181,11 @@ impl Policy {
             toml::from_str(text).map_err(|e| err(e.to_string()))?
         };
         let base_name = file.base.as_deref().unwrap_or("safe-harbor");
-        let mut policy = Policy::builtin(base_name)
-            .ok_or_else(|| err(format!("unknown base policy `{base_name}` (expected safe-harbor or redact)")))?;
+        let mut policy = Policy::builtin(base_name).ok_or_else(|| {
+            err(format!(
+                "unknown base policy `{base_name}` (expected safe-harbor or redact)"
+            ))
+        })?;
         if let Some(name) = file.name {
             policy.name = name;
         }
@@ -194,7 +197,9 @@ impl Policy {
         }
         if let Some(days) = file.date_shift_max_days {
             if days == 0 || days > 3650 {
-                return Err(err(format!("date_shift_max_days {days} must be between 1 and 3650")));
+                return Err(err(format!(
+                    "date_shift_max_days {days} must be between 1 and 3650"
+                )));
             }
             policy.date_shift_max_days = days;
         }
@@ -340,7 +345,9 @@ mod tests {
     #[test]
     fn digest_changes_with_the_policy() {
         let a = Policy::safe_harbor();
-        let b = Policy::safe_harbor().with_action(PhiKind::Name, Action::Redact).unwrap();
+        let b = Policy::safe_harbor()
+            .with_action(PhiKind::Name, Action::Redact)
+            .unwrap();
         assert_ne!(a.digest(), b.digest());
         assert_eq!(a.digest(), Policy::safe_harbor().digest());
     }

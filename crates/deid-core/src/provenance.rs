@@ -91,8 +91,14 @@ impl<W: Write> ProvenanceWriter<W> {
             record.insert("seq".into(), self.seq.into());
             record.insert("document".into(), document.into());
             record.insert("field".into(), change.field.clone().into());
-            record.insert("input_span".into(), serde_json::json!([change.input_span.start(), change.input_span.end()]));
-            record.insert("output_span".into(), serde_json::json!([change.output_span.start(), change.output_span.end()]));
+            record.insert(
+                "input_span".into(),
+                serde_json::json!([change.input_span.start(), change.input_span.end()]),
+            );
+            record.insert(
+                "output_span".into(),
+                serde_json::json!([change.output_span.start(), change.output_span.end()]),
+            );
             record.insert("kind".into(), change.kind.as_str().into());
             record.insert("detector".into(), change.detector.clone().into());
             record.insert("action".into(), change.action.as_str().into());
@@ -121,7 +127,10 @@ impl<W: Write> ProvenanceWriter<W> {
         seal.insert("seal".into(), true.into());
         seal.insert("records".into(), self.seq.into());
         seal.insert("key_id".into(), self.key_id.clone().into());
-        seal.insert("mac".into(), hex(&self.seal_key.mac(&[b"seal", self.prev.as_bytes()])).into());
+        seal.insert(
+            "mac".into(),
+            hex(&self.seal_key.mac(&[b"seal", self.prev.as_bytes()])).into(),
+        );
         seal.insert("tool".into(), TOOL_VERSION.into());
         self.write_chained(seal)?;
         self.out.flush()?;
@@ -147,7 +156,10 @@ pub fn verify(reader: impl BufRead, keys: Option<&KeyRing>) -> Result<Verified, 
     let mut sealed: Option<Verified> = None;
     for (index, line) in reader.lines().enumerate() {
         let number = index + 1;
-        let fail = |reason: String| Error::Provenance { line: number, reason };
+        let fail = |reason: String| Error::Provenance {
+            line: number,
+            reason,
+        };
         let line = line.map_err(|e| fail(format!("cannot read: {e}")))?;
         if line.trim().is_empty() {
             continue;
@@ -165,7 +177,9 @@ pub fn verify(reader: impl BufRead, keys: Option<&KeyRing>) -> Result<Verified, 
             return Err(fail("`prev` does not match the previous record's hash (a record was removed, reordered or inserted)".into()));
         }
         if chain_hash(&prev, &record) != hash {
-            return Err(fail("`hash` does not match the record (the record was edited)".into()));
+            return Err(fail(
+                "`hash` does not match the record (the record was edited)".into(),
+            ));
         }
         if record.get("seal").and_then(Value::as_bool) == Some(true) {
             let count = record.get("records").and_then(Value::as_u64);
@@ -174,13 +188,21 @@ pub fn verify(reader: impl BufRead, keys: Option<&KeyRing>) -> Result<Verified, 
             }
             let mut sealed_with_key = false;
             if let Some(keys) = keys {
-                let mac = hex(&keys.subkey(Purpose::Digest).mac(&[b"seal", prev.as_bytes()]));
+                let mac = hex(&keys
+                    .subkey(Purpose::Digest)
+                    .mac(&[b"seal", prev.as_bytes()]));
                 if record.get("mac").and_then(Value::as_str) != Some(mac.as_str()) {
-                    return Err(fail("seal MAC does not verify with this keyring (forged log, or another key)".into()));
+                    return Err(fail(
+                        "seal MAC does not verify with this keyring (forged log, or another key)"
+                            .into(),
+                    ));
                 }
                 sealed_with_key = true;
             }
-            sealed = Some(Verified { records: expected_seq - 1, sealed_with_key });
+            sealed = Some(Verified {
+                records: expected_seq - 1,
+                sealed_with_key,
+            });
         } else {
             if record.get("seq").and_then(Value::as_u64) != Some(expected_seq) {
                 return Err(fail(format!("expected seq {expected_seq}")));
@@ -226,7 +248,13 @@ mod tests {
         let log = sample_log(&keys);
         assert!(!log.contains("Jane"));
         let v = verify(log.as_bytes(), Some(&keys)).unwrap();
-        assert_eq!(v, Verified { records: 4, sealed_with_key: true });
+        assert_eq!(
+            v,
+            Verified {
+                records: 4,
+                sealed_with_key: true
+            }
+        );
     }
 
     #[test]
@@ -238,7 +266,12 @@ mod tests {
         let removed = [&lines[..1], &lines[2..]].concat().join("\n");
         let reordered = [lines[1], lines[0], lines[2], lines[3], lines[4]].join("\n");
         let truncated = lines[..4].join("\n");
-        for (what, bad) in [("edit", edited), ("remove", removed), ("reorder", reordered), ("truncate", truncated)] {
+        for (what, bad) in [
+            ("edit", edited),
+            ("remove", removed),
+            ("reorder", reordered),
+            ("truncate", truncated),
+        ] {
             assert!(verify(bad.as_bytes(), None).is_err(), "{what} not detected");
         }
         let other = KeyRing::from_secret("k", [2; 32]);

@@ -72,7 +72,11 @@ impl Transformer {
         let mac = self.date_shift.mac(&[b"offset", id.as_bytes()]);
         let raw = u64::from_be_bytes(mac[..8].try_into().unwrap_or([0; 8]));
         let magnitude = (raw % u64::from(self.max_shift_days)) as i64 + 1;
-        if mac[8] & 1 == 0 { -magnitude } else { magnitude }
+        if mac[8] & 1 == 0 {
+            -magnitude
+        } else {
+            magnitude
+        }
     }
 
     /// A date moved by the subject's offset, in its own layout; `[DATE]` when it cannot be read
@@ -92,7 +96,9 @@ impl Transformer {
     /// A UID mapped deterministically into the `2.25.` (UUID-derived) arc: the same input
     /// UID always gives the same output, so references between objects stay consistent.
     pub fn map_uid(&self, uid: &str) -> String {
-        let mac = self.uid.mac(&[uid.trim_end_matches('\0').trim().as_bytes()]);
+        let mac = self
+            .uid
+            .mac(&[uid.trim_end_matches('\0').trim().as_bytes()]);
         let value = u128::from_be_bytes(mac[..16].try_into().unwrap_or([0; 16]));
         // A 2.25 UID is a UUID as a decimal integer: 128 bits, here with the top bit cleared
         // so the result stays within 64 characters.
@@ -118,20 +124,21 @@ impl Transformer {
         let fallback = self.keyed_stream(kind, value);
         let tweak_d = [kind.as_str().as_bytes(), b"/digits"].concat();
         let tweak_l = [kind.as_str().as_bytes(), b"/letters"].concat();
-        let run = |ff1: &FF1<Aes256>, tweak: &[u8], numerals: Vec<u16>| -> Result<Vec<u16>, Error> {
-            let ns = FlexibleNumeralString::from(numerals);
-            let out = if encrypt {
-                ff1.encrypt(tweak, &ns)
-            } else {
-                ff1.decrypt(tweak, &ns)
+        let run =
+            |ff1: &FF1<Aes256>, tweak: &[u8], numerals: Vec<u16>| -> Result<Vec<u16>, Error> {
+                let ns = FlexibleNumeralString::from(numerals);
+                let out = if encrypt {
+                    ff1.encrypt(tweak, &ns)
+                } else {
+                    ff1.decrypt(tweak, &ns)
+                };
+                out.map(Vec::from).map_err(|e| Error::Transform {
+                    action: "fpe".into(),
+                    kind: kind.to_string(),
+                    location: "value".into(),
+                    reason: e.to_string(),
+                })
             };
-            out.map(Vec::from).map_err(|e| Error::Transform {
-                action: "fpe".into(),
-                kind: kind.to_string(),
-                location: "value".into(),
-                reason: e.to_string(),
-            })
-        };
         let new_digits = if digits.len() >= MIN_FF1_DIGITS {
             Some(run(&self.fpe_digits, &tweak_d, digits)?)
         } else {
@@ -156,11 +163,17 @@ impl Transformer {
             } else if c.is_ascii_alphabetic() {
                 let l = match &new_letters {
                     Some(ls) => ls[li],
-                    None => ((c.to_ascii_lowercase() as u8 - b'a') as u16 + u16::from(r % 25) + 1) % 26,
+                    None => {
+                        ((c.to_ascii_lowercase() as u8 - b'a') as u16 + u16::from(r % 25) + 1) % 26
+                    }
                 };
                 li += 1;
                 let ch = char::from(b'a' + l as u8);
-                out.push(if c.is_ascii_uppercase() { ch.to_ascii_uppercase() } else { ch });
+                out.push(if c.is_ascii_uppercase() {
+                    ch.to_ascii_uppercase()
+                } else {
+                    ch
+                });
             } else {
                 out.push(*c);
             }
@@ -183,7 +196,8 @@ impl Transformer {
 
     /// 32 keyed bytes per (kind, value).
     fn keyed_stream(&self, kind: PhiKind, value: &str) -> [u8; 32] {
-        self.pseudonym.mac(&[kind.as_str().as_bytes(), value.as_bytes()])
+        self.pseudonym
+            .mac(&[kind.as_str().as_bytes(), value.as_bytes()])
     }
 
     /// Keyed, irreversible, shape-preserving replacement: each digit becomes another digit,
@@ -212,13 +226,20 @@ impl Transformer {
 
     /// Pick one of `list` by key and `seed`.
     fn pick<'a>(&self, list: &[&'a str], purpose: &str, seed: &str) -> &'a str {
-        let mac = self.pseudonym.mac(&[purpose.as_bytes(), seed.to_lowercase().as_bytes()]);
+        let mac = self
+            .pseudonym
+            .mac(&[purpose.as_bytes(), seed.to_lowercase().as_bytes()]);
         let index = u64::from_be_bytes(mac[..8].try_into().unwrap_or([0; 8]));
         list[(index % list.len() as u64) as usize]
     }
 
     /// A realistic replacement of the same kind and shape, chosen by key and value.
-    fn surrogate(&self, kind: PhiKind, value: &str, subject: Option<&Subject>) -> Result<String, Error> {
+    fn surrogate(
+        &self,
+        kind: PhiKind,
+        value: &str,
+        subject: Option<&Subject>,
+    ) -> Result<String, Error> {
         let lex = Lexicons::get();
         Ok(match kind {
             PhiKind::Name => self.map_words(value, |word| {
@@ -237,7 +258,10 @@ impl Transformer {
                 with_case_of(value, city)
             }
             PhiKind::County => {
-                let bare = value.trim().trim_end_matches(" County").trim_end_matches(" county");
+                let bare = value
+                    .trim()
+                    .trim_end_matches(" County")
+                    .trim_end_matches(" county");
                 let county = self.pick(&lex.county_list, "county", bare);
                 value.replacen(bare, &with_case_of(bare, county), 1)
             }
@@ -260,7 +284,11 @@ impl Transformer {
             if word.chars().count() == 1 {
                 let r = self.pseudonym.mac(&[b"initial", lower.as_bytes()])[0];
                 let letter = char::from(b'A' + r % 26);
-                out.push(if word.chars().all(char::is_lowercase) { letter.to_ascii_lowercase() } else { letter });
+                out.push(if word.chars().all(char::is_lowercase) {
+                    letter.to_ascii_lowercase()
+                } else {
+                    letter
+                });
             } else if is_name_particle(&lower) {
                 out.push_str(word);
             } else {
@@ -296,7 +324,10 @@ impl Transformer {
             } else if token.chars().any(|c| c.is_ascii_digit()) {
                 out.push_str(&self.keyed_shape(PhiKind::StreetAddress, token));
             } else {
-                out.push_str(&with_case_of(token, self.pick(&lex.surname_list, "street", &lower)));
+                out.push_str(&with_case_of(
+                    token,
+                    self.pick(&lex.surname_list, "street", &lower),
+                ));
             }
             token.clear();
         };
@@ -317,16 +348,77 @@ impl Transformer {
 /// ordinals of numbered streets.
 fn is_street_word(lower: &str) -> bool {
     const WORDS: &[&str] = &[
-        "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "lane", "ln",
-        "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "circle", "cir",
-        "parkway", "pkwy", "highway", "hwy", "route", "rte", "square", "sq", "trail", "trl",
-        "apt", "apartment", "suite", "ste", "unit", "floor", "fl", "room", "rm", "box", "po",
-        "north", "south", "east", "west", "n", "s", "e", "w", "ne", "nw", "se", "sw", "pike",
-        "alley", "loop", "run", "crossing", "path", "row", "walk", "bldg", "building",
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "av",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "lane",
+        "ln",
+        "drive",
+        "dr",
+        "court",
+        "ct",
+        "way",
+        "place",
+        "pl",
+        "terrace",
+        "ter",
+        "circle",
+        "cir",
+        "parkway",
+        "pkwy",
+        "highway",
+        "hwy",
+        "route",
+        "rte",
+        "square",
+        "sq",
+        "trail",
+        "trl",
+        "apt",
+        "apartment",
+        "suite",
+        "ste",
+        "unit",
+        "floor",
+        "fl",
+        "room",
+        "rm",
+        "box",
+        "po",
+        "north",
+        "south",
+        "east",
+        "west",
+        "n",
+        "s",
+        "e",
+        "w",
+        "ne",
+        "nw",
+        "se",
+        "sw",
+        "pike",
+        "alley",
+        "loop",
+        "run",
+        "crossing",
+        "path",
+        "row",
+        "walk",
+        "bldg",
+        "building",
     ];
     WORDS.contains(&lower)
         || ["st", "nd", "rd", "th"].iter().any(|s| {
-            lower.ends_with(s) && lower.len() > 2 && lower[..lower.len() - 2].bytes().all(|b| b.is_ascii_digit())
+            lower.ends_with(s)
+                && lower.len() > 2
+                && lower[..lower.len() - 2].bytes().all(|b| b.is_ascii_digit())
         })
 }
 
@@ -334,8 +426,29 @@ fn is_street_word(lower: &str) -> bool {
 fn is_name_particle(lower: &str) -> bool {
     matches!(
         lower,
-        "de" | "la" | "del" | "della" | "van" | "der" | "den" | "von" | "da" | "di" | "du" | "le"
-            | "bin" | "ibn" | "al" | "el" | "ni" | "nic" | "mac" | "mc" | "st" | "y" | "dos" | "das"
+        "de" | "la"
+            | "del"
+            | "della"
+            | "van"
+            | "der"
+            | "den"
+            | "von"
+            | "da"
+            | "di"
+            | "du"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ni"
+            | "nic"
+            | "mac"
+            | "mc"
+            | "st"
+            | "y"
+            | "dos"
+            | "das"
     )
 }
 
@@ -363,7 +476,10 @@ fn with_case_of(original: &str, replacement: &str) -> String {
 
 /// Letters and digits to `*`; separators and length kept.
 fn mask(value: &str) -> String {
-    value.chars().map(|c| if c.is_alphanumeric() { '*' } else { c }).collect()
+    value
+        .chars()
+        .map(|c| if c.is_alphanumeric() { '*' } else { c })
+        .collect()
 }
 
 /// ZIP to its first 3 digits (`000` for restricted areas), age to `90+`, date to its year.
@@ -397,19 +513,36 @@ mod tests {
     #[test]
     fn fpe_preserves_shape_and_reverses() {
         let t = transformer();
-        let ssn = t.apply(Action::Fpe, PhiKind::Ssn, "123-45-6789", None).unwrap();
+        let ssn = t
+            .apply(Action::Fpe, PhiKind::Ssn, "123-45-6789", None)
+            .unwrap();
         assert_ne!(ssn, "123-45-6789");
         assert_eq!(ssn.len(), 11);
         assert_eq!(&ssn[3..4], "-");
         assert!(ssn.chars().filter(char::is_ascii_digit).count() == 9);
-        assert_eq!(t.fpe_decrypt(PhiKind::Ssn, &ssn).unwrap().as_deref(), Some("123-45-6789"));
-        let id = t.apply(Action::Fpe, PhiKind::HealthPlanId, "XJHQW829384712", None).unwrap();
+        assert_eq!(
+            t.fpe_decrypt(PhiKind::Ssn, &ssn).unwrap().as_deref(),
+            Some("123-45-6789")
+        );
+        let id = t
+            .apply(Action::Fpe, PhiKind::HealthPlanId, "XJHQW829384712", None)
+            .unwrap();
         assert!(id[..5].chars().all(|c| c.is_ascii_uppercase()));
         assert!(id[5..].chars().all(|c| c.is_ascii_digit()));
-        assert_eq!(t.fpe_decrypt(PhiKind::HealthPlanId, &id).unwrap().as_deref(), Some("XJHQW829384712"));
+        assert_eq!(
+            t.fpe_decrypt(PhiKind::HealthPlanId, &id)
+                .unwrap()
+                .as_deref(),
+            Some("XJHQW829384712")
+        );
         // Three letters are below FF1's domain: shape kept, not reversible.
-        let short = t.apply(Action::Fpe, PhiKind::HealthPlanId, "XJH829384712", None).unwrap();
-        assert!(short[..3].chars().all(|c| c.is_ascii_uppercase()) && short[3..].chars().all(|c| c.is_ascii_digit()));
+        let short = t
+            .apply(Action::Fpe, PhiKind::HealthPlanId, "XJH829384712", None)
+            .unwrap();
+        assert!(
+            short[..3].chars().all(|c| c.is_ascii_uppercase())
+                && short[3..].chars().all(|c| c.is_ascii_digit())
+        );
         assert_eq!(t.fpe_decrypt(PhiKind::HealthPlanId, &short).unwrap(), None);
     }
 
@@ -436,8 +569,11 @@ mod tests {
         }
         let other = Transformer::new(&KeyRing::from_secret("k", [43; 32]), 365);
         assert_ne!(
-            a.apply(Action::Fpe, PhiKind::Mrn, "00482913", None).unwrap(),
-            other.apply(Action::Fpe, PhiKind::Mrn, "00482913", None).unwrap()
+            a.apply(Action::Fpe, PhiKind::Mrn, "00482913", None)
+                .unwrap(),
+            other
+                .apply(Action::Fpe, PhiKind::Mrn, "00482913", None)
+                .unwrap()
         );
     }
 
@@ -447,49 +583,100 @@ mod tests {
         let alice = Subject::new("MRN1");
         let offset = t.date_offset_days(Some(&alice));
         assert!(offset != 0 && offset.abs() <= 365);
-        let shifted = t.apply(Action::DateShift, PhiKind::Date, "2021-03-05", Some(&alice)).unwrap();
+        let shifted = t
+            .apply(Action::DateShift, PhiKind::Date, "2021-03-05", Some(&alice))
+            .unwrap();
         let parsed = WrittenDate::parse(&shifted).unwrap();
-        let moved = crate::date::days_from_civil(parsed.year.unwrap(), parsed.month, parsed.day.unwrap())
-            - crate::date::days_from_civil(2021, 3, 5);
+        let moved =
+            crate::date::days_from_civil(parsed.year.unwrap(), parsed.month, parsed.day.unwrap())
+                - crate::date::days_from_civil(2021, 3, 5);
         assert_eq!(moved, offset);
-        let subjects: std::collections::HashSet<i64> =
-            (0..20).map(|i| t.date_offset_days(Some(&Subject::new(format!("p{i}"))))).collect();
+        let subjects: std::collections::HashSet<i64> = (0..20)
+            .map(|i| t.date_offset_days(Some(&Subject::new(format!("p{i}")))))
+            .collect();
         assert!(subjects.len() > 10);
-        assert_eq!(t.apply(Action::DateShift, PhiKind::Date, "soon", None).unwrap(), "[DATE]");
+        assert_eq!(
+            t.apply(Action::DateShift, PhiKind::Date, "soon", None)
+                .unwrap(),
+            "[DATE]"
+        );
     }
 
     #[test]
     fn generalize_zip_age_and_date() {
         let t = transformer();
-        assert_eq!(t.apply(Action::Generalize, PhiKind::Zip, "02139", None).unwrap(), "021");
-        assert_eq!(t.apply(Action::Generalize, PhiKind::Zip, "03601-1234", None).unwrap(), "000");
-        assert_eq!(t.apply(Action::Generalize, PhiKind::Age90Plus, "93", None).unwrap(), "90+");
-        assert_eq!(t.apply(Action::Generalize, PhiKind::Date, "March 5, 2021", None).unwrap(), "2021");
+        assert_eq!(
+            t.apply(Action::Generalize, PhiKind::Zip, "02139", None)
+                .unwrap(),
+            "021"
+        );
+        assert_eq!(
+            t.apply(Action::Generalize, PhiKind::Zip, "03601-1234", None)
+                .unwrap(),
+            "000"
+        );
+        assert_eq!(
+            t.apply(Action::Generalize, PhiKind::Age90Plus, "93", None)
+                .unwrap(),
+            "90+"
+        );
+        assert_eq!(
+            t.apply(Action::Generalize, PhiKind::Date, "March 5, 2021", None)
+                .unwrap(),
+            "2021"
+        );
     }
 
     #[test]
     fn surrogate_names_keep_shape_and_are_consistent_per_token() {
         let t = transformer();
-        let full = t.apply(Action::Surrogate, PhiKind::Name, "John SMITH", None).unwrap();
-        let last = t.apply(Action::Surrogate, PhiKind::Name, "Smith", None).unwrap();
+        let full = t
+            .apply(Action::Surrogate, PhiKind::Name, "John SMITH", None)
+            .unwrap();
+        let last = t
+            .apply(Action::Surrogate, PhiKind::Name, "Smith", None)
+            .unwrap();
         let (first_out, last_out) = full.split_once(' ').unwrap();
         assert!(first_out.chars().next().unwrap().is_uppercase());
         assert!(last_out.chars().all(|c| !c.is_lowercase()));
         assert_eq!(last_out.to_lowercase(), last.to_lowercase());
         assert_ne!(last.to_lowercase(), "smith");
-        let particle = t.apply(Action::Surrogate, PhiKind::Name, "de la Cruz", None).unwrap();
+        let particle = t
+            .apply(Action::Surrogate, PhiKind::Name, "de la Cruz", None)
+            .unwrap();
         assert!(particle.starts_with("de la "), "{particle}");
-        let street = t.apply(Action::Surrogate, PhiKind::StreetAddress, "1420 Maple Ave, Apt 3B", None).unwrap();
+        let street = t
+            .apply(
+                Action::Surrogate,
+                PhiKind::StreetAddress,
+                "1420 Maple Ave, Apt 3B",
+                None,
+            )
+            .unwrap();
         assert!(street.contains(" Ave, Apt "), "{street}");
-        assert!(!street.contains("Maple") && !street.contains("1420"), "{street}");
+        assert!(
+            !street.contains("Maple") && !street.contains("1420"),
+            "{street}"
+        );
     }
 
     #[test]
     fn redact_mask_keep() {
         let t = transformer();
-        assert_eq!(t.apply(Action::Redact, PhiKind::Name, "Ann", None).unwrap(), "[NAME]");
-        assert_eq!(t.apply(Action::Mask, PhiKind::Phone, "555-1234", None).unwrap(), "***-****");
-        assert_eq!(t.apply(Action::Keep, PhiKind::Phone, "555-1234", None).unwrap(), "555-1234");
+        assert_eq!(
+            t.apply(Action::Redact, PhiKind::Name, "Ann", None).unwrap(),
+            "[NAME]"
+        );
+        assert_eq!(
+            t.apply(Action::Mask, PhiKind::Phone, "555-1234", None)
+                .unwrap(),
+            "***-****"
+        );
+        assert_eq!(
+            t.apply(Action::Keep, PhiKind::Phone, "555-1234", None)
+                .unwrap(),
+            "555-1234"
+        );
     }
 
     #[test]

@@ -45,7 +45,12 @@ pub struct DocumentOutput {
 }
 
 /// De-identify one document of a known format. `origin` names it in errors.
-pub fn deidentify(engine: &Engine, format: Format, input: &[u8], origin: &str) -> Result<DocumentOutput, Error> {
+pub fn deidentify(
+    engine: &Engine,
+    format: Format,
+    input: &[u8],
+    origin: &str,
+) -> Result<DocumentOutput, Error> {
     match format {
         Format::Text => {
             let text = utf8(input, origin)?;

@@ -44,7 +44,12 @@ impl KnownValues {
                 }
                 for word in value.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-')) {
                     let lower = word.to_lowercase();
-                    if word.chars().count() >= 3 && !matches!(lower.as_str(), "van" | "der" | "von" | "del" | "della" | "bin" | "ibn") {
+                    if word.chars().count() >= 3
+                        && !matches!(
+                            lower.as_str(),
+                            "van" | "der" | "von" | "del" | "della" | "bin" | "ibn"
+                        )
+                    {
                         self.values.push((word.to_string(), kind));
                     }
                 }
@@ -114,7 +119,9 @@ impl Detector {
         city_after_preposition(text, &mut found);
         let mut learned = known.clone();
         for f in &found {
-            if f.confidence >= 0.8 && (f.kind == PhiKind::Name || f.kind.is_identifier() || f.kind == PhiKind::Email) {
+            if f.confidence >= 0.8
+                && (f.kind == PhiKind::Name || f.kind.is_identifier() || f.kind == PhiKind::Email)
+            {
                 learned.learn(f.kind, &text[f.span.start()..f.span.end()]);
             }
         }
@@ -133,7 +140,8 @@ impl Detector {
             let Some(m) = caps.get_match() else { break };
             let pid = m.pattern().as_usize();
             let def = &self.defs[pid];
-            let (start, end) = value_span(&caps, self.value_group[pid]).unwrap_or((m.start(), m.end()));
+            let (start, end) =
+                value_span(&caps, self.value_group[pid]).unwrap_or((m.start(), m.end()));
             let candidate = Candidate {
                 text,
                 value: &text[start..end],
@@ -141,9 +149,24 @@ impl Detector {
                 end,
             };
             match (def.check)(&candidate) {
-                Verdict::Accept => out.push(Finding::new(Span::new(start, end), def.kind, def.confidence, def.name)),
-                Verdict::AcceptAs(kind, confidence) => out.push(Finding::new(Span::new(start, end), kind, confidence, def.name)),
-                Verdict::AcceptSpan(s, e) => out.push(Finding::new(Span::new(s, e), def.kind, def.confidence, def.name)),
+                Verdict::Accept => out.push(Finding::new(
+                    Span::new(start, end),
+                    def.kind,
+                    def.confidence,
+                    def.name,
+                )),
+                Verdict::AcceptAs(kind, confidence) => out.push(Finding::new(
+                    Span::new(start, end),
+                    kind,
+                    confidence,
+                    def.name,
+                )),
+                Verdict::AcceptSpan(s, e) => out.push(Finding::new(
+                    Span::new(s, e),
+                    def.kind,
+                    def.confidence,
+                    def.name,
+                )),
                 Verdict::Reject => {
                     // Let other patterns try from just after the first character of the
                     // rejected match, so one false candidate does not hide a real one.
@@ -152,7 +175,11 @@ impl Detector {
                     continue;
                 }
             }
-            at = if m.end() > m.start() { m.end() } else { m.end() + 1 };
+            at = if m.end() > m.start() {
+                m.end()
+            } else {
+                m.end() + 1
+            };
             while at < text.len() && !text.is_char_boundary(at) {
                 at += 1;
             }
@@ -163,7 +190,11 @@ impl Detector {
 /// "1420 Maple Ave, Springfield" / "PO Box 58, Buffalo.": the capitalized words right after
 /// a street address are its city.
 fn city_after_street(text: &str, found: &mut Vec<Finding>) {
-    let streets: Vec<usize> = found.iter().filter(|f| f.kind == PhiKind::StreetAddress).map(|f| f.span.end()).collect();
+    let streets: Vec<usize> = found
+        .iter()
+        .filter(|f| f.kind == PhiKind::StreetAddress)
+        .map(|f| f.span.end())
+        .collect();
     for end in streets {
         let rest = &text[end..];
         let trimmed = rest.trim_start_matches([',', ' ', '\t']);
@@ -171,17 +202,36 @@ fn city_after_street(text: &str, found: &mut Vec<Finding>) {
         if start == end || !trimmed.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        let len = trimmed.find([',', '.', ';', '\n', '(', ')', '|']).unwrap_or(trimmed.len());
+        let len = trimmed
+            .find([',', '.', ';', '\n', '(', ')', '|'])
+            .unwrap_or(trimmed.len());
         let candidate = trimmed[..len].trim_end();
         let words: Vec<&str> = candidate.split_whitespace().collect();
         // Stop before a state abbreviation or ZIP written without a comma.
-        let city_words: Vec<&str> = words.iter().take_while(|w| !(w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase())) && !w.bytes().all(|b| b.is_ascii_digit())).copied().collect();
-        if city_words.is_empty() || city_words.len() > 3 || !city_words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase())) {
+        let city_words: Vec<&str> = words
+            .iter()
+            .take_while(|w| {
+                (w.len() != 2 || !w.bytes().all(|b| b.is_ascii_uppercase()))
+                    && !w.bytes().all(|b| b.is_ascii_digit())
+            })
+            .copied()
+            .collect();
+        if city_words.is_empty()
+            || city_words.len() > 3
+            || !city_words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        {
             continue;
         }
         let city_len = city_words.join(" ").len();
         if candidate.starts_with(&city_words.join(" ")) {
-            found.push(Finding::new(Span::new(start, start + city_len), PhiKind::City, 0.8, "city.after-street"));
+            found.push(Finding::new(
+                Span::new(start, start + city_len),
+                PhiKind::City,
+                0.8,
+                "city.after-street",
+            ));
         }
     }
 }
@@ -190,7 +240,15 @@ fn city_after_street(text: &str, found: &mut Vec<Finding>) {
 fn city_after_preposition(text: &str, found: &mut Vec<Finding>) {
     let lex = Lexicons::get();
     let bytes = text.as_bytes();
-    for prep in [" in ", " from ", " near ", " outside ", " to ", " of ", " around "] {
+    for prep in [
+        " in ",
+        " from ",
+        " near ",
+        " outside ",
+        " to ",
+        " of ",
+        " around ",
+    ] {
         let mut from = 0;
         while let Some(pos) = text[from..].find(prep) {
             let start = from + pos + prep.len();
@@ -202,25 +260,50 @@ fn city_after_preposition(text: &str, found: &mut Vec<Finding>) {
             let mut end = start;
             let mut best = None;
             for _ in 0..3 {
-                let word_end = text[end..].find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-' || c == '.')).map_or(text.len(), |p| end + p);
+                let word_end = text[end..]
+                    .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-' || c == '.'))
+                    .map_or(text.len(), |p| end + p);
                 let candidate = text[start..word_end].trim_end_matches('.');
                 if lex.cities.contains(&candidate.to_lowercase()) {
                     best = Some(start + candidate.len());
                 }
-                if bytes.get(word_end) != Some(&b' ') || !bytes.get(word_end + 1).is_some_and(u8::is_ascii_uppercase) {
+                if bytes.get(word_end) != Some(&b' ')
+                    || !bytes.get(word_end + 1).is_some_and(u8::is_ascii_uppercase)
+                {
                     break;
                 }
                 end = word_end + 1;
             }
             if let Some(e) = best {
                 let word = text[start..e].to_lowercase();
-                let next_word: String = text[e..].trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+                let next_word: String = text[e..]
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect::<String>()
+                    .to_lowercase();
                 if names::is_not_a_name(&word) || names::is_eponym_noun(&next_word) {
                     continue;
                 }
                 // Cities that are also everyday capitalized words in notes stay out.
-                if !["mobile", "normal", "reading", "independence", "commerce", "industry", "ada", "hope"].contains(&word.as_str()) {
-                    found.push(Finding::new(Span::new(start, e), PhiKind::City, 0.75, "city.lexicon"));
+                if ![
+                    "mobile",
+                    "normal",
+                    "reading",
+                    "independence",
+                    "commerce",
+                    "industry",
+                    "ada",
+                    "hope",
+                ]
+                .contains(&word.as_str())
+                {
+                    found.push(Finding::new(
+                        Span::new(start, e),
+                        PhiKind::City,
+                        0.75,
+                        "city.lexicon",
+                    ));
                 }
             }
         }
@@ -247,7 +330,9 @@ fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
     let bytes = text.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     for m in automaton.find_iter(text) {
-        if m.start() > 0 && is_word(bytes[m.start() - 1]) || m.end() < bytes.len() && is_word(bytes[m.end()]) {
+        if m.start() > 0 && is_word(bytes[m.start() - 1])
+            || m.end() < bytes.len() && is_word(bytes[m.end()])
+        {
             continue;
         }
         let (_, kind) = known.values[m.pattern().as_usize()];
@@ -255,7 +340,12 @@ fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
         if kind == PhiKind::Name && !matched.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        out.push(Finding::new(Span::new(m.start(), m.end()), kind, 0.9, "known-value"));
+        out.push(Finding::new(
+            Span::new(m.start(), m.end()),
+            kind,
+            0.9,
+            "known-value",
+        ));
     }
 }
 
@@ -273,8 +363,14 @@ fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
         if f.span.is_empty() {
             continue;
         }
-        let clashes_prev = kept.range(..=f.span.start()).next_back().is_some_and(|(_, k)| k.span.overlaps(&f.span));
-        let clashes_next = kept.range(f.span.start()..f.span.end()).next().is_some_and(|(_, k)| k.span.overlaps(&f.span));
+        let clashes_prev = kept
+            .range(..=f.span.start())
+            .next_back()
+            .is_some_and(|(_, k)| k.span.overlaps(&f.span));
+        let clashes_next = kept
+            .range(f.span.start()..f.span.end())
+            .next()
+            .is_some_and(|(_, k)| k.span.overlaps(&f.span));
         if !clashes_prev && !clashes_next {
             kept.insert(f.span.start(), f);
         }

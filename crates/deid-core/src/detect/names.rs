@@ -36,16 +36,108 @@ fn not_names() -> &'static HashSet<&'static str> {
 
 /// Nouns that turn a preceding surname into an eponym (`Foley catheter`, `Wilson disease`).
 const EPONYM_NOUNS: &[&str] = &[
-    "disease", "syndrome", "sign", "signs", "reflex", "test", "maneuver", "manoeuvre", "catheter", "procedure",
-    "classification", "score", "criteria", "scale", "fracture", "lymphoma", "palsy", "tumor", "tumour", "ulcer",
-    "phenomenon", "law", "node", "nodes", "cyst", "operation", "repair", "anastomosis", "triad", "tetrad", "stain",
-    "staging", "grade", "index", "method", "position", "incision", "forceps", "tube", "respirations", "breathing",
-    "murmur", "lines", "spots", "nodules", "bodies", "cells", "body", "cell", "dementia", "chorea", "thyroiditis",
-    "encephalopathy", "anomaly", "malformation", "deformity", "contracture", "fasciitis", "esophagus", "diverticulum",
-    "ring", "tear", "lesion", "lesions", "sarcoma", "phenomena", "type", "point", "space", "duct", "canal", "loop",
-    "angle", "triangle", "monitor", "bag", "valve", "shunt", "needle", "view", "criterion", "rule", "regimen",
-    "protocol", "equation", "formula", "hypothesis", "effect", "response", "pouch", "vaccine", "proteinuria",
-    "protein", "level", "levels", "angina", "drain", "line", "society", "guidelines", "sarcoma", "sequence",
+    "disease",
+    "syndrome",
+    "sign",
+    "signs",
+    "reflex",
+    "test",
+    "maneuver",
+    "manoeuvre",
+    "catheter",
+    "procedure",
+    "classification",
+    "score",
+    "criteria",
+    "scale",
+    "fracture",
+    "lymphoma",
+    "palsy",
+    "tumor",
+    "tumour",
+    "ulcer",
+    "phenomenon",
+    "law",
+    "node",
+    "nodes",
+    "cyst",
+    "operation",
+    "repair",
+    "anastomosis",
+    "triad",
+    "tetrad",
+    "stain",
+    "staging",
+    "grade",
+    "index",
+    "method",
+    "position",
+    "incision",
+    "forceps",
+    "tube",
+    "respirations",
+    "breathing",
+    "murmur",
+    "lines",
+    "spots",
+    "nodules",
+    "bodies",
+    "cells",
+    "body",
+    "cell",
+    "dementia",
+    "chorea",
+    "thyroiditis",
+    "encephalopathy",
+    "anomaly",
+    "malformation",
+    "deformity",
+    "contracture",
+    "fasciitis",
+    "esophagus",
+    "diverticulum",
+    "ring",
+    "tear",
+    "lesion",
+    "lesions",
+    "sarcoma",
+    "phenomena",
+    "type",
+    "point",
+    "space",
+    "duct",
+    "canal",
+    "loop",
+    "angle",
+    "triangle",
+    "monitor",
+    "bag",
+    "valve",
+    "shunt",
+    "needle",
+    "view",
+    "criterion",
+    "rule",
+    "regimen",
+    "protocol",
+    "equation",
+    "formula",
+    "hypothesis",
+    "effect",
+    "response",
+    "pouch",
+    "vaccine",
+    "proteinuria",
+    "protein",
+    "level",
+    "levels",
+    "angina",
+    "drain",
+    "line",
+    "society",
+    "guidelines",
+    "sarcoma",
+    "sequence",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,7 +171,11 @@ fn shape_of(word: &str, followed_by_dot: bool) -> Shape {
         return Shape::Initial;
     }
     if !first.is_uppercase() {
-        return if letters.iter().all(|c| c.is_lowercase()) { Shape::Lower } else { Shape::Other };
+        return if letters.iter().all(|c| c.is_lowercase()) {
+            Shape::Lower
+        } else {
+            Shape::Other
+        };
     }
     if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
         return Shape::Upper;
@@ -104,7 +200,10 @@ fn split_words(text: &str) -> Vec<Word> {
                 end = j + d.len_utf8();
                 iter.next();
             } else if (d == '\'' || d == '’' || d == '-')
-                && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic)
+                && text[j + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic)
             {
                 iter.next();
             } else {
@@ -116,11 +215,28 @@ fn split_words(text: &str) -> Vec<Word> {
         let word = &text[start..end];
         // "2L", "G7", "x5": letters glued to digits are units and models, not words.
         let glued = start > 0 && (bytes[start - 1].is_ascii_digit() || bytes[start - 1] == b'/')
-            || bytes.get(end).is_some_and(|b| b.is_ascii_digit() || *b == b'/')
-            || word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase));
+            || bytes
+                .get(end)
+                .is_some_and(|b| b.is_ascii_digit() || *b == b'/')
+            || word
+                .split('-')
+                .skip(1)
+                .any(|part| part.starts_with(char::is_lowercase));
         let prev_is_abbrev = words.last().is_some_and(|w| {
-            matches!(w.lower.as_str(), "dr" | "mr" | "mrs" | "ms" | "st" | "mt" | "prof" | "rev" | "sr" | "jr" | "capt" | "sgt")
-                || w.shape == Shape::Initial
+            matches!(
+                w.lower.as_str(),
+                "dr" | "mr"
+                    | "mrs"
+                    | "ms"
+                    | "st"
+                    | "mt"
+                    | "prof"
+                    | "rev"
+                    | "sr"
+                    | "jr"
+                    | "capt"
+                    | "sgt"
+            ) || w.shape == Shape::Initial
         });
         let sentence_start = words.is_empty()
             || gap.contains('\n')
@@ -129,11 +245,21 @@ fn split_words(text: &str) -> Vec<Word> {
         words.push(Word {
             start,
             end,
-            shape: if glued { Shape::Other } else { shape_of(word, followed_by_dot) },
+            shape: if glued {
+                Shape::Other
+            } else {
+                shape_of(word, followed_by_dot)
+            },
             lower: word.to_lowercase(),
-            tight_before: !words.is_empty() && !gap.is_empty() && gap.bytes().all(|b| b == b' ' || b == b'\t')
-                || !words.is_empty() && gap == ". " && words.last().is_some_and(|w| w.shape == Shape::Initial)
-                || !words.is_empty() && gap == "." && words.last().is_some_and(|w| w.shape == Shape::Initial),
+            tight_before: !words.is_empty()
+                && !gap.is_empty()
+                && gap.bytes().all(|b| b == b' ' || b == b'\t')
+                || !words.is_empty()
+                    && gap == ". "
+                    && words.last().is_some_and(|w| w.shape == Shape::Initial)
+                || !words.is_empty()
+                    && gap == "."
+                    && words.last().is_some_and(|w| w.shape == Shape::Initial),
             comma_before: !gap.contains('\n') && gap.trim() == ",",
             sentence_start,
         });
@@ -157,10 +283,16 @@ struct Evidence {
 fn evidence(lower: &str) -> Evidence {
     let lex = Lexicons::get();
     let base = lower.trim_end_matches("'s").trim_end_matches("’s");
-    let parts: Vec<&str> = base.split(['-', '\'', '’']).filter(|p| p.len() > 1).collect();
+    let parts: Vec<&str> = base
+        .split(['-', '\'', '’'])
+        .filter(|p| p.len() > 1)
+        .collect();
     let first = lex.first_name_rank(base).is_some_and(|r| r <= 3000);
     let surname = lex.surname_rank(base).is_some_and(|r| r <= 60_000)
-        || parts.len() > 1 && parts.iter().any(|p| lex.surname_rank(p).is_some_and(|r| r <= 20_000));
+        || parts.len() > 1
+            && parts
+                .iter()
+                .any(|p| lex.surname_rank(p).is_some_and(|r| r <= 20_000));
     let common = lex.is_common_word(base);
     let stop = not_names().contains(base);
     let eponym = eponyms().contains(base) || eponyms().contains(lower);
@@ -177,8 +309,34 @@ fn evidence(lower: &str) -> Evidence {
 fn is_particle(lower: &str) -> bool {
     matches!(
         lower,
-        "de" | "la" | "del" | "della" | "van" | "der" | "den" | "von" | "da" | "di" | "du" | "le" | "bin" | "ibn"
-            | "al" | "el" | "ni" | "nic" | "mac" | "y" | "dos" | "das" | "ter" | "ten" | "st" | "los" | "las" | "do" | "san"
+        "de" | "la"
+            | "del"
+            | "della"
+            | "van"
+            | "der"
+            | "den"
+            | "von"
+            | "da"
+            | "di"
+            | "du"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ni"
+            | "nic"
+            | "mac"
+            | "y"
+            | "dos"
+            | "das"
+            | "ter"
+            | "ten"
+            | "st"
+            | "los"
+            | "las"
+            | "do"
+            | "san"
     )
 }
 
@@ -216,7 +374,10 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                         if gap.trim().is_empty() || gap.trim() == "," {
                             // Only upper-case post-nominals count ("md" in prose is not one).
                             let token = &text[cue.start..cue.end];
-                            if token.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+                            if token
+                                .chars()
+                                .filter(|c| c.is_alphabetic())
+                                .all(char::is_uppercase)
                                 || token.len() > 3
                             {
                                 post_nominal_after[idx] = true;
@@ -232,11 +393,22 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                         let gap = &text[cue.end..words[w].start];
                         // A full stop ends the sentence, except after an abbreviated title ("Dr.").
                         let cue_text = &text[cue.start..cue.end];
-                        let dot_ok = cue.cue == Cue::Title && cue_text.trim_end_matches('.').len() <= 4;
+                        let dot_ok =
+                            cue.cue == Cue::Title && cue_text.trim_end_matches('.').len() <= 4;
                         let allowed = gap.len() <= 4
                             && !gap.contains('\n')
-                            && gap.chars().all(|c| c == ' ' || c == '\t' || c == ':' || c == '-' || c == ',' || c == '.' && dot_ok);
-                        let gap_ok = allowed || (cue.cue == Cue::Label && !gap.contains('\n') && gap.trim().is_empty());
+                            && gap.chars().all(|c| {
+                                c == ' '
+                                    || c == '\t'
+                                    || c == ':'
+                                    || c == '-'
+                                    || c == ','
+                                    || c == '.' && dot_ok
+                            });
+                        let gap_ok = allowed
+                            || (cue.cue == Cue::Label
+                                && !gap.contains('\n')
+                                && gap.trim().is_empty());
                         if gap_ok && cue_before[w].is_none_or(|c| c != Cue::Title) {
                             cue_before[w] = Some(cue.cue);
                         }
@@ -272,11 +444,15 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         let particle_start = cue.is_some()
             && w.shape == Shape::Lower
             && is_particle(&w.lower)
-            && words.get(i + 1).is_some_and(|n| n.tight_before && (is_particle(&n.lower) || n.shape == Shape::Title));
-        let name_shaped = matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial) || particle_start;
+            && words.get(i + 1).is_some_and(|n| {
+                n.tight_before && (is_particle(&n.lower) || n.shape == Shape::Title)
+            });
+        let name_shaped =
+            matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial) || particle_start;
         let weak_start = cue.is_none() && w.shape != Shape::Initial && {
             let ev = evidence(&w.lower);
-            (ev.common || ev.stop || ev.eponym) && !(ev.first && w.shape == Shape::Title && !ev.stop)
+            (ev.common || ev.stop || ev.eponym)
+                && !(ev.first && w.shape == Shape::Title && !ev.stop)
         };
         if !name_shaped || is_cue_word[i] || weak_start {
             i += 1;
@@ -293,7 +469,9 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 && (cue == Some(Cue::Label)
                     || cue == Some(Cue::Relation)
                     || words[j - 1].shape == Shape::Upper && x.shape == Shape::Upper
-                    || words[j - 1].shape == Shape::Title && x.shape == Shape::Title && looks_last_first(&words[j - 1], x));
+                    || words[j - 1].shape == Shape::Title
+                        && x.shape == Shape::Title
+                        && looks_last_first(&words[j - 1], x));
             let joins = x.tight_before || comma_ok;
             if !joins || is_cue_word[j] {
                 break;
@@ -309,14 +487,22 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 if (ev.stop && !ev.surname || ev.eponym) && cue != Some(Cue::Title) && !ev.first {
                     break;
                 }
-                if ev.common && !ev.first && !ev.surname && cue.is_none() && x.shape != Shape::Initial {
+                if ev.common
+                    && !ev.first
+                    && !ev.surname
+                    && cue.is_none()
+                    && x.shape != Shape::Initial
+                {
                     break;
                 }
                 last_name_word = j;
                 j += 1;
             } else if x.shape == Shape::Lower
                 && is_particle(&x.lower)
-                && words.get(j + 1).is_some_and(|n| n.tight_before && (is_particle(&n.lower) || matches!(n.shape, Shape::Title | Shape::Upper)))
+                && words.get(j + 1).is_some_and(|n| {
+                    n.tight_before
+                        && (is_particle(&n.lower) || matches!(n.shape, Shape::Title | Shape::Upper))
+                })
             {
                 j += 1;
             } else {
@@ -325,20 +511,31 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         }
         // Generational suffixes belong to the name: "John Faith III", "Kofi Petrov Jr".
         let mut generational = false;
-        if let Some(next) = words.get(last_name_word + 1) {
-            if next.tight_before && matches!(next.lower.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") && last_name_word > i {
-                generational = true;
-                last_name_word += 1;
-            }
+        if let Some(next) = words.get(last_name_word + 1)
+            && next.tight_before
+            && matches!(next.lower.as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+            && last_name_word > i
+        {
+            generational = true;
+            last_name_word += 1;
         }
         let run = &words[i..=last_name_word];
         let post_nominal = generational || post_nominal_after[last_name_word];
-        let score = score_run(text, run, cue, post_nominal, line_is_upper(w.start), &words, last_name_word);
+        let score = score_run(
+            text,
+            run,
+            cue,
+            post_nominal,
+            line_is_upper(w.start),
+            &words,
+            last_name_word,
+        );
         if score > 0.0 {
             let start = run[0].start;
             let mut end = run[run.len() - 1].end;
             // Keep an initial's dot inside the span ("J." in "J. Smith" is already inside).
-            if run[run.len() - 1].shape == Shape::Initial && text.as_bytes().get(end) == Some(&b'.') {
+            if run[run.len() - 1].shape == Shape::Initial && text.as_bytes().get(end) == Some(&b'.')
+            {
                 end += 1;
             }
             let detector = match cue {
@@ -348,7 +545,12 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 _ if post_nominal => "name.post-nominal",
                 _ => "name.lexicon",
             };
-            out.push(Finding::new(Span::new(start, end), PhiKind::Name, score, detector));
+            out.push(Finding::new(
+                Span::new(start, end),
+                PhiKind::Name,
+                score,
+                detector,
+            ));
             i = last_name_word + 1;
         } else {
             i += 1;
@@ -359,7 +561,12 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
 /// "Lewis, Zainab": a surname (or unknown word) then a first name.
 fn looks_last_first(last: &Word, first: &Word) -> bool {
     let (l, f) = (evidence(&last.lower), evidence(&first.lower));
-    (l.surname || l.unknown) && !l.common && !l.stop && (f.first || f.unknown) && !f.stop && (l.surname || f.first)
+    (l.surname || l.unknown)
+        && !l.common
+        && !l.stop
+        && (f.first || f.unknown)
+        && !f.stop
+        && (l.surname || f.first)
 }
 
 /// For each line, whether it is written in capitals (headers, old systems): there the
@@ -370,7 +577,10 @@ fn upper_lines(text: &str) -> impl Fn(usize) -> bool {
     let mut line_start = 0;
     for line in text.split('\n') {
         let (u, l) = line.chars().fold((0usize, 0usize), |(u, l), c| {
-            (u + usize::from(c.is_uppercase()), l + usize::from(c.is_lowercase()))
+            (
+                u + usize::from(c.is_uppercase()),
+                l + usize::from(c.is_lowercase()),
+            )
         });
         starts.push(line_start);
         upper.push(u > 12 && l * 4 < u);
@@ -382,18 +592,31 @@ fn upper_lines(text: &str) -> impl Fn(usize) -> bool {
     }
 }
 
-fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upper_line: bool, words: &[Word], last: usize) -> f32 {
+fn score_run(
+    text: &str,
+    run: &[Word],
+    cue: Option<Cue>,
+    post_nominal: bool,
+    upper_line: bool,
+    words: &[Word],
+    last: usize,
+) -> f32 {
     let evs: Vec<Evidence> = run.iter().map(|w| evidence(&w.lower)).collect();
     let first = &run[0];
     let ev0 = evs[0];
     // Eponym context: "Foley catheter", "Parkinson's disease", "Graves disease".
     let next_word = words.get(last + 1);
     let eponym_context = next_word.is_some_and(|n| EPONYM_NOUNS.contains(&n.lower.as_str()))
-        || text[run[run.len() - 1].end..].starts_with("'s ") && next_word.is_some_and(|n| EPONYM_NOUNS.contains(&n.lower.as_str()));
+        || text[run[run.len() - 1].end..].starts_with("'s ")
+            && next_word.is_some_and(|n| EPONYM_NOUNS.contains(&n.lower.as_str()));
     let last_ev = evs[evs.len() - 1];
     if cue == Some(Cue::Title) {
         // After a title anything capitalized is a name (Dr. Hope, Mr. Parkinson).
-        return if eponym_context && run.len() == 1 && last_ev.eponym { 0.0 } else { 0.95 };
+        return if eponym_context && run.len() == 1 && last_ev.eponym {
+            0.0
+        } else {
+            0.95
+        };
     }
     if eponym_context || evs.iter().all(|e| e.eponym) {
         return 0.0;
@@ -404,7 +627,11 @@ fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upp
         if all_stop || !any_name && run.iter().all(|w| w.shape != Shape::Initial) {
             return 0.0;
         }
-        if cue == Some(Cue::Relation) && first.shape == Shape::Upper && run.len() == 1 && first.lower.len() <= 4 {
+        if cue == Some(Cue::Relation)
+            && first.shape == Shape::Upper
+            && run.len() == 1
+            && first.lower.len() <= 4
+        {
             return 0.0; // "patient HTN": an abbreviation
         }
         let lex = Lexicons::get();
@@ -414,21 +641,31 @@ fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upp
         }
         return if cue == Some(Cue::Label) { 0.9 } else { 0.85 };
     }
-    if post_nominal && any_name && !all_stop && !(first.shape == Shape::Upper && first.lower.len() <= 3 && run.len() <= 2) {
+    if post_nominal
+        && any_name
+        && !all_stop
+        && !(first.shape == Shape::Upper && first.lower.len() <= 3 && run.len() <= 2)
+    {
         return 0.9;
     }
     if upper_line {
         // Headers in capitals: "BUI, SANTIAGO", "KEIKO LEWIS" — only with a first name from
         // the lexicon on the right side of the pattern.
         if run.len() >= 2 {
-            let comma = run.iter().skip(1).position(|w| w.comma_before).map(|p| p + 1);
-            let first_name_at = match comma {
-                Some(k) => k,
-                None => 0,
-            };
+            let comma = run
+                .iter()
+                .skip(1)
+                .position(|w| w.comma_before)
+                .map(|p| p + 1);
+            let first_name_at = comma.unwrap_or_default();
             let fe = evs[first_name_at];
             let other = if first_name_at == 0 { last_ev } else { ev0 };
-            if fe.first && !fe.stop && (other.surname || other.unknown) && !other.stop && !other.common {
+            if fe.first
+                && !fe.stop
+                && (other.surname || other.unknown)
+                && !other.stop
+                && !other.common
+            {
                 return 0.75;
             }
         }
@@ -436,11 +673,16 @@ fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upp
     }
     // No cue: lexicon and shape must carry it.
     let strong = |e: &Evidence| (e.first || e.surname) && !e.common && !e.stop && !e.eponym;
-    let nameish = |e: &Evidence, w: &Word| strong(e) || e.unknown && w.shape == Shape::Title || w.shape == Shape::Initial;
+    let nameish = |e: &Evidence, w: &Word| {
+        strong(e) || e.unknown && w.shape == Shape::Title || w.shape == Shape::Initial
+    };
     if run.len() >= 2 {
         let names_in_run = run.iter().zip(&evs).filter(|(w, e)| nameish(e, w)).count();
         let firstish = ev0.first || first.shape == Shape::Initial;
-        let lastish = strong(&last_ev) || last_ev.unknown && run[run.len() - 1].shape == Shape::Title && first.shape != Shape::Initial;
+        let lastish = strong(&last_ev)
+            || last_ev.unknown
+                && run[run.len() - 1].shape == Shape::Title
+                && first.shape != Shape::Initial;
         if run.iter().all(|w| w.shape == Shape::Upper) && !firstish {
             return 0.0;
         }
@@ -450,8 +692,15 @@ fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upp
         // "Nadia Tan", "Jin Strong": a listed first name before a frequent surname that is
         // also a word.
         let lex = Lexicons::get();
-        let frequent_surname = lex.surname_rank(run[run.len() - 1].lower.trim_end_matches("'s")).is_some_and(|r| r <= 5000);
-        if strong(&ev0) && ev0.first && frequent_surname && run[run.len() - 1].shape == Shape::Title && !last_ev.stop {
+        let frequent_surname = lex
+            .surname_rank(run[run.len() - 1].lower.trim_end_matches("'s"))
+            .is_some_and(|r| r <= 5000);
+        if strong(&ev0)
+            && ev0.first
+            && frequent_surname
+            && run[run.len() - 1].shape == Shape::Title
+            && !last_ev.stop
+        {
             return 0.7;
         }
         if names_in_run * 2 >= run.len() && names_in_run >= 2 {
@@ -468,13 +717,17 @@ fn score_run(text: &str, run: &[Word], cue: Option<Cue>, post_nominal: bool, upp
         }
         return 0.0;
     }
-    if first.shape == Shape::Upper || first.shape == Shape::Initial || first.lower.chars().count() < 3 {
+    if first.shape == Shape::Upper
+        || first.shape == Shape::Initial
+        || first.lower.chars().count() < 3
+    {
         return 0.0;
     }
     if strong(&ev0) {
         let lex = Lexicons::get();
         let base = first.lower.trim_end_matches("'s");
-        let frequent = lex.surname_rank(base).is_some_and(|r| r <= 15_000) || lex.first_name_rank(base).is_some_and(|r| r <= 1200);
+        let frequent = lex.surname_rank(base).is_some_and(|r| r <= 15_000)
+            || lex.first_name_rank(base).is_some_and(|r| r <= 1200);
         if frequent {
             return if first.sentence_start { 0.55 } else { 0.6 };
         }
@@ -492,7 +745,10 @@ mod tests {
         let cues = CuePhrases::new().find(text);
         let mut out = Vec::new();
         find(text, &cues, &mut out);
-        out.iter().filter(|f| f.confidence >= 0.5).map(|f| text[f.span.start()..f.span.end()].to_string()).collect()
+        out.iter()
+            .filter(|f| f.confidence >= 0.5)
+            .map(|f| text[f.span.start()..f.span.end()].to_string())
+            .collect()
     }
 
     #[test]
@@ -500,9 +756,15 @@ mod tests {
         assert_eq!(names("Seen by Dr. Hope Grant today."), vec!["Hope Grant"]);
         assert_eq!(names("His daughter Rose called."), vec!["Rose"]);
         assert_eq!(names("Patient Name: SMITH, JOHN"), vec!["SMITH, JOHN"]);
-        assert_eq!(names("Discussed with Maria O'Sullivan-Baker at bedside."), vec!["Maria O'Sullivan-Baker"]);
+        assert_eq!(
+            names("Discussed with Maria O'Sullivan-Baker at bedside."),
+            vec!["Maria O'Sullivan-Baker"]
+        );
         assert_eq!(names("Mr. de la Cruz is improving."), vec!["de la Cruz"]);
-        assert_eq!(names("Follow up with J. Smith next week."), vec!["J. Smith"]);
+        assert_eq!(
+            names("Follow up with J. Smith next week."),
+            vec!["J. Smith"]
+        );
     }
 
     #[test]

@@ -101,7 +101,11 @@ const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Heal
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
     let mut defs = Vec::new();
-    let mut add = |name: &'static str, kind: PhiKind, confidence: f32, pattern: &str, check: fn(&Candidate) -> Verdict| {
+    let mut add = |name: &'static str,
+                   kind: PhiKind,
+                   confidence: f32,
+                   pattern: &str,
+                   check: fn(&Candidate) -> Verdict| {
         defs.push(PatternDef {
             name,
             kind,
@@ -113,64 +117,308 @@ pub fn all() -> Vec<PatternDef> {
     use PhiKind::*;
 
     // Contact data and network identifiers.
-    add("email", Email, 0.95, r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b", accept);
-    add("url", Url, 0.9, r"(?:\b(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://|\bwww\.)[^ \t\r\n<>\x22'()\[\]{}|]+", check_url);
-    add("url.domain", Url, 0.8, r"\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|health|io|us|info|biz)(?:/[^ \t\r\n<>\x22'()\[\]{}|]*)?\b", check_url);
-    add("ipv6", IpAddress, 0.9, r"\b[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\b|::)", check_ipv6);
-    add("ipv4", IpAddress, 0.85, r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b", check_ipv4);
+    add(
+        "email",
+        Email,
+        0.95,
+        r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b",
+        accept,
+    );
+    add(
+        "url",
+        Url,
+        0.9,
+        r"(?:\b(?:[Hh][Tt][Tt][Pp][Ss]?|[Ff][Tt][Pp])://|\bwww\.)[^ \t\r\n<>\x22'()\[\]{}|]+",
+        check_url,
+    );
+    add(
+        "url.domain",
+        Url,
+        0.8,
+        r"\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|health|io|us|info|biz)(?:/[^ \t\r\n<>\x22'()\[\]{}|]*)?\b",
+        check_url,
+    );
+    add(
+        "ipv6",
+        IpAddress,
+        0.9,
+        r"\b[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\b|::)",
+        check_ipv6,
+    );
+    add(
+        "ipv4",
+        IpAddress,
+        0.85,
+        r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b",
+        check_ipv4,
+    );
 
     // Identifiers behind a cue. The cue is not PHI; only the `v` group is replaced.
-    add("ssn.cue", Ssn, 0.95, r"(?i:\bssn|\bsocial[ \t]+security(?:[ \t]+(?:number|no\.?|#))?|\bss[ \t]?#)[ \t]*[:#]?[ \t]*(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b", check_ssn_cued);
-    add("mrn.cue", Mrn, 0.95, r"(?i:\bmrn|\bmr[ \t]?#|\bmedical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|\bmed\.?[ \t]+rec(?:ord)?\.?(?:[ \t]*(?:#|no\.?|number))?|\bchart(?:[ \t]+(?:number|no\.?|#))|\bpatient[ \t]+id|\bpt\.?[ \t]+id|\bhospital[ \t]+(?:number|no\.?|#)|\bunit[ \t]+(?:number|no\.?)|\bhealth[ \t]+record[ \t]+(?:number|no\.?|#))SEP IDV", check_id);
-    add("account.cue", AccountNumber, 0.95, r"(?i:\bacc(?:oun)?t\.?|\bbilling[ \t]+(?:id|number|no\.?)|\binvoice)(?:[ \t]*(?:number|no\.?|#))?SEP IDV", check_id);
-    add("health-plan.cue", HealthPlanId, 0.95, r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup[ \t]+(?:id|number|no\.?|#)|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP IDV", check_id);
-    add("license.cue", LicenseNumber, 0.95, r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?[ \t]*(?:#|no\.?)|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id)SEP IDV", check_id);
-    add("vehicle.cue", VehicleId, 0.95, r"(?i:\blicen[cs]e[ \t]+plate(?:[ \t]+(?:number|no\.?|#))?|\bplate(?:[ \t]+(?:number|no\.?|#))?|\btag[ \t]+(?:number|no\.?|#)|\bvin(?:[ \t]+(?:number|no\.?|#))?|\bvehicle[ \t]+(?:id|identification[ \t]+number))[ \t]*[:#]?[ \t]*(?:is[ \t]+)?(?P<v>[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,8})?)\b", check_plate);
-    add("device.cue", DeviceId, 0.95, r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))|\bpacemaker[ \t]+(?:id|serial)|\btransmitter(?:[ \t]+(?:id|serial|number|#))?|\bsensor[ \t]+(?:id|serial)|\breceiver[ \t]+(?:id|serial))SEP (?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})", check_id);
-    add("udi", DeviceId, 0.9, r"\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]+){0,4}", accept);
-    add("other-id.cue", OtherId, 0.9, r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy[ \t]+(?:id|number)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP IDV", check_id);
+    add(
+        "ssn.cue",
+        Ssn,
+        0.95,
+        r"(?i:\bssn|\bsocial[ \t]+security(?:[ \t]+(?:number|no\.?|#))?|\bss[ \t]?#)[ \t]*[:#]?[ \t]*(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b",
+        check_ssn_cued,
+    );
+    add(
+        "mrn.cue",
+        Mrn,
+        0.95,
+        r"(?i:\bmrn|\bmr[ \t]?#|\bmedical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|\bmed\.?[ \t]+rec(?:ord)?\.?(?:[ \t]*(?:#|no\.?|number))?|\bchart(?:[ \t]+(?:number|no\.?|#))|\bpatient[ \t]+id|\bpt\.?[ \t]+id|\bhospital[ \t]+(?:number|no\.?|#)|\bunit[ \t]+(?:number|no\.?)|\bhealth[ \t]+record[ \t]+(?:number|no\.?|#))SEP IDV",
+        check_id,
+    );
+    add(
+        "account.cue",
+        AccountNumber,
+        0.95,
+        r"(?i:\bacc(?:oun)?t\.?|\bbilling[ \t]+(?:id|number|no\.?)|\binvoice)(?:[ \t]*(?:number|no\.?|#))?SEP IDV",
+        check_id,
+    );
+    add(
+        "health-plan.cue",
+        HealthPlanId,
+        0.95,
+        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup[ \t]+(?:id|number|no\.?|#)|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP IDV",
+        check_id,
+    );
+    add(
+        "license.cue",
+        LicenseNumber,
+        0.95,
+        r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?[ \t]*(?:#|no\.?)|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id)SEP IDV",
+        check_id,
+    );
+    add(
+        "vehicle.cue",
+        VehicleId,
+        0.95,
+        r"(?i:\blicen[cs]e[ \t]+plate(?:[ \t]+(?:number|no\.?|#))?|\bplate(?:[ \t]+(?:number|no\.?|#))?|\btag[ \t]+(?:number|no\.?|#)|\bvin(?:[ \t]+(?:number|no\.?|#))?|\bvehicle[ \t]+(?:id|identification[ \t]+number))[ \t]*[:#]?[ \t]*(?:is[ \t]+)?(?P<v>[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,8})?)\b",
+        check_plate,
+    );
+    add(
+        "device.cue",
+        DeviceId,
+        0.95,
+        r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))|\bpacemaker[ \t]+(?:id|serial)|\btransmitter(?:[ \t]+(?:id|serial|number|#))?|\bsensor[ \t]+(?:id|serial)|\breceiver[ \t]+(?:id|serial))SEP (?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})",
+        check_id,
+    );
+    add(
+        "udi",
+        DeviceId,
+        0.9,
+        r"\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9]+){0,4}",
+        accept,
+    );
+    add(
+        "other-id.cue",
+        OtherId,
+        0.9,
+        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy[ \t]+(?:id|number)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP IDV",
+        check_id,
+    );
 
     // Phone and fax: NANP in any punctuation, extensions; fax decided by a nearby cue.
-    add("phone", Phone, 0.9, r"(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t.-]?|\b\d{3}[ \t.-])\d{3}[ \t.-]\d{4}\b(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?", check_phone);
-    add("phone.cue", Phone, 0.9, r"(?i:\bphone|\btel\.?|\btelephone|\bcell|\bmobile|\bpager|\bfax|\bcall(?:ed)?(?:[ \t]+(?:at|on))?|\bcontact(?:[ \t]+(?:at|number|#))?|\bph\.?|\bhome|\bwork|\bbeeper)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?P<v>\+?\d[\d \t().-]{5,16}\d)\b", check_phone);
+    add(
+        "phone",
+        Phone,
+        0.9,
+        r"(?:\+?1[ \t.-]?)?(?:\(\d{3}\)[ \t.-]?|\b\d{3}[ \t.-])\d{3}[ \t.-]\d{4}\b(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?",
+        check_phone,
+    );
+    add(
+        "phone.cue",
+        Phone,
+        0.9,
+        r"(?i:\bphone|\btel\.?|\btelephone|\bcell|\bmobile|\bpager|\bfax|\bcall(?:ed)?(?:[ \t]+(?:at|on))?|\bcontact(?:[ \t]+(?:at|number|#))?|\bph\.?|\bhome|\bwork|\bbeeper)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?P<v>\+?\d[\d \t().-]{5,16}\d)\b",
+        check_phone,
+    );
 
     // SSN by shape, with the SSA's never-issued ranges rejected.
     add("ssn", Ssn, 0.9, r"\b\d{3}-\d{2}-\d{4}\b", check_ssn);
 
     // Ages of 90 and over (the number only is PHI).
-    add("age", Age90Plus, 0.95, r"\b(?P<v>(?:9\d|1[0-2]\d)(?:\.\d)?)(?:[ \t-]*(?:-|\s)?(?:years?|yrs?|y)[ \t-]*(?:-|\s)?(?:old|of[ \t]+age|o\b|/o)|[ \t]*(?:y\.?o\.?|y/o|yo|yr\.?[ \t]*old)\b|(?:M|F|m|f|yM|yF|yoM|yoF|yom|yof)\b)", accept);
-    add("age.cue", Age90Plus, 0.95, r"(?i:\bage[d]?|\bage:|\bat[ \t]+age)[ \t]*[:=]?[ \t]*(?P<v>(?:9\d|1[0-2]\d))\b", check_age_cue);
-    add("age.lived", Age90Plus, 0.9, r"(?i:\bdied|\bpassed[ \t]+away|\bdeceased|\blived|\balive|\bliving|\bturned|\bturns)[ \t]+(?:at|to|until|till)?[ \t]*(?:the[ \t]+)?(?:age[ \t]+(?:of[ \t]+)?)?(?P<v>9\d|1[0-2]\d)\b", check_age_cue);
-    add("age.sex", Age90Plus, 0.9, r"(?:\(|\b|Age/Sex:?[ \t]*)(?P<v>9\d|1[01]\d)[ \t]*(?:/[ \t]*)?(?:M|F|male|female)\b", check_age_sex);
-    add("age.years", Age90Plus, 0.85, r"\b(?P<v>(?:9\d|1[0-2]\d))[ \t]+(?:years|yrs)\b", check_age_years);
+    add(
+        "age",
+        Age90Plus,
+        0.95,
+        r"\b(?P<v>(?:9\d|1[0-2]\d)(?:\.\d)?)(?:[ \t-]*(?:-|\s)?(?:years?|yrs?|y)[ \t-]*(?:-|\s)?(?:old|of[ \t]+age|o\b|/o)|[ \t]*(?:y\.?o\.?|y/o|yo|yr\.?[ \t]*old)\b|(?:M|F|m|f|yM|yF|yoM|yoF|yom|yof)\b)",
+        accept,
+    );
+    add(
+        "age.cue",
+        Age90Plus,
+        0.95,
+        r"(?i:\bage[d]?|\bage:|\bat[ \t]+age)[ \t]*[:=]?[ \t]*(?P<v>(?:9\d|1[0-2]\d))\b",
+        check_age_cue,
+    );
+    add(
+        "age.lived",
+        Age90Plus,
+        0.9,
+        r"(?i:\bdied|\bpassed[ \t]+away|\bdeceased|\blived|\balive|\bliving|\bturned|\bturns)[ \t]+(?:at|to|until|till)?[ \t]*(?:the[ \t]+)?(?:age[ \t]+(?:of[ \t]+)?)?(?P<v>9\d|1[0-2]\d)\b",
+        check_age_cue,
+    );
+    add(
+        "age.sex",
+        Age90Plus,
+        0.9,
+        r"(?:\(|\b|Age/Sex:?[ \t]*)(?P<v>9\d|1[01]\d)[ \t]*(?:/[ \t]*)?(?:M|F|male|female)\b",
+        check_age_sex,
+    );
+    add(
+        "age.years",
+        Age90Plus,
+        0.85,
+        r"\b(?P<v>(?:9\d|1[0-2]\d))[ \t]+(?:years|yrs)\b",
+        check_age_years,
+    );
 
     // Dates, every common clinical layout, validated against the calendar.
-    add("date.iso", Date, 0.95, r"\b(?P<v>(?:1[89]|2[01])\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b", check_date);
-    add("date.numeric", Date, 0.92, r"\b(?P<v>(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:1[89]\d{2}|2[01]\d{2}|\d{2}))\b", check_date_numeric);
-    add("date.month-year-numeric", Date, 0.75, r"\b(?P<v>(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})\b", check_date_numeric);
-    add("date.text", Date, 0.95, r"\b(?P<v>(?:(?:[Tt]he[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t,-]+(?:of[ \t]+)?MONTH\.?(?:[ \t,-]+(?:1[89]|2[01])\d{2})?|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*|[ \t-]+)(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?|MONTH\.?,?[ \t-]+(?:of[ \t]+)?(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+'\d{2}))\b", check_date_text);
-    add("date.compact", Date, 0.85, r"\b(?P<v>(?:1[89]|2[01])\d{6}(?:\d{4}(?:\d{2}(?:\.\d{1,6})?)?)?(?:[+-]\d{4})?)\b", check_date_compact);
-    add("date.cue-short", Date, 0.8, r"(?i:\bon|\bsince|\bfrom|\buntil|\bdated|\bthrough|\bthru|\bdos|\bdob|\bdate)[ \t:]+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))\b", check_date_short);
+    add(
+        "date.iso",
+        Date,
+        0.95,
+        r"\b(?P<v>(?:1[89]|2[01])\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b",
+        check_date,
+    );
+    add(
+        "date.numeric",
+        Date,
+        0.92,
+        r"\b(?P<v>(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:1[89]\d{2}|2[01]\d{2}|\d{2}))\b",
+        check_date_numeric,
+    );
+    add(
+        "date.month-year-numeric",
+        Date,
+        0.75,
+        r"\b(?P<v>(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})\b",
+        check_date_numeric,
+    );
+    add(
+        "date.text",
+        Date,
+        0.95,
+        r"\b(?P<v>(?:(?:[Tt]he[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t,-]+(?:of[ \t]+)?MONTH\.?(?:[ \t,-]+(?:1[89]|2[01])\d{2})?|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*|[ \t-]+)(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?|MONTH\.?,?[ \t-]+(?:of[ \t]+)?(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+'\d{2}))\b",
+        check_date_text,
+    );
+    add(
+        "date.compact",
+        Date,
+        0.85,
+        r"\b(?P<v>(?:1[89]|2[01])\d{6}(?:\d{4}(?:\d{2}(?:\.\d{1,6})?)?)?(?:[+-]\d{4})?)\b",
+        check_date_compact,
+    );
+    add(
+        "date.cue-short",
+        Date,
+        0.8,
+        r"(?i:\bon|\bsince|\bfrom|\buntil|\bdated|\bthrough|\bthru|\bdos|\bdob|\bdate)[ \t:]+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))\b",
+        check_date_short,
+    );
 
     // Geography below the state.
-    add("street", StreetAddress, 0.9, &format!(r"\b(?P<v>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+)?)\b"), check_street);
-    add("street.po-box", StreetAddress, 0.9, r"(?i:\bp\.?[ \t]?o\.?[ \t]+box|\bpost[ \t]+office[ \t]+box)[ \t]+\d{1,6}\b", accept);
-    add("zip.state", Zip, 0.95, r"\bSTATE,?[ \t]+(?P<v>\d{5}(?:-\d{4})?)\b", accept);
-    add("zip.cue", Zip, 0.95, r"(?i:\bzip(?:[ \t]*code)?|\bpostal[ \t]+code)[ \t]*[:#]?[ \t]*(?P<v>\d{5}(?:-\d{4})?)\b", accept);
-    add("zip.after-state", Zip, 0.9, r"\b\d{5}(?:-\d{4})?\b", check_zip_after_state);
+    add(
+        "street",
+        StreetAddress,
+        0.9,
+        &format!(
+            r"\b(?P<v>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+)?)\b"
+        ),
+        check_street,
+    );
+    add(
+        "street.po-box",
+        StreetAddress,
+        0.9,
+        r"(?i:\bp\.?[ \t]?o\.?[ \t]+box|\bpost[ \t]+office[ \t]+box)[ \t]+\d{1,6}\b",
+        accept,
+    );
+    add(
+        "zip.state",
+        Zip,
+        0.95,
+        r"\bSTATE,?[ \t]+(?P<v>\d{5}(?:-\d{4})?)\b",
+        accept,
+    );
+    add(
+        "zip.cue",
+        Zip,
+        0.95,
+        r"(?i:\bzip(?:[ \t]*code)?|\bpostal[ \t]+code)[ \t]*[:#]?[ \t]*(?P<v>\d{5}(?:-\d{4})?)\b",
+        accept,
+    );
+    add(
+        "zip.after-state",
+        Zip,
+        0.9,
+        r"\b\d{5}(?:-\d{4})?\b",
+        check_zip_after_state,
+    );
     add("zip.plus4", Zip, 0.8, r"\b\d{5}-\d{4}\b", accept);
-    add("city.state", City, 0.85, r"\b(?P<v>[A-Z][^ \t\r\n,;:()|]*[a-z\x80-\xff](?:[ \t]+(?:[A-Z][^ \t\r\n,;:()|]*|d'[A-Z][a-z]+|de|la|del)){0,2}),[ \t]+STATE\b", check_city_state);
-    add("county", County, 0.9, r"\b(?P<v>(?:[A-Z][A-Za-z'-]*[a-z][ \t]+){0,2}[A-Z][A-Za-z'-]*[a-z][ \t]+(?:County|Parish|Borough|COUNTY|Co\.))", check_county);
-    add("facility", Geo, 0.85, &format!(r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+of(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)\b"), check_facility);
-    add("facility.saint", Geo, 0.8, r"\b(?P<v>(?:St|Mt|Saint|Mount)\.?[ \t]+[A-Z][a-z]+(?:'s)?)\b", check_saint);
+    add(
+        "city.state",
+        City,
+        0.85,
+        r"\b(?P<v>[A-Z][^ \t\r\n,;:()|]*[a-z\x80-\xff](?:[ \t]+(?:[A-Z][^ \t\r\n,;:()|]*|d'[A-Z][a-z]+|de|la|del)){0,2}),[ \t]+STATE\b",
+        check_city_state,
+    );
+    add(
+        "county",
+        County,
+        0.9,
+        r"\b(?P<v>(?:[A-Z][A-Za-z'-]*[a-z][ \t]+){0,2}[A-Z][A-Za-z'-]*[a-z][ \t]+(?:County|Parish|Borough|COUNTY|Co\.))",
+        check_county,
+    );
+    add(
+        "facility",
+        Geo,
+        0.85,
+        &format!(
+            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+of(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)\b"
+        ),
+        check_facility,
+    );
+    add(
+        "facility.saint",
+        Geo,
+        0.8,
+        r"\b(?P<v>(?:St|Mt|Saint|Mount)\.?[ \t]+[A-Z][a-z]+(?:'s)?)\b",
+        check_saint,
+    );
 
     // Vehicle and licence numbers by shape (check digits).
     add("vin", VehicleId, 0.9, r"\b[A-HJ-NPR-Z0-9]{17}\b", check_vin);
-    add("dea", LicenseNumber, 0.85, r"\b[A-Z][A-Z9]\d{7}\b", check_dea);
-    add("mbi", HealthPlanId, 0.85, r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b", accept);
+    add(
+        "dea",
+        LicenseNumber,
+        0.85,
+        r"\b[A-Z][A-Z9]\d{7}\b",
+        check_dea,
+    );
+    add(
+        "mbi",
+        HealthPlanId,
+        0.85,
+        r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b",
+        accept,
+    );
     // Accession-like codes (`S23-18842`, `RAD-2023-004821`) and long digit runs: ids, fail closed.
-    add("id.shape", OtherId, 0.6, r"\b[A-Z]{1,4}\d{0,2}-(?:\d{3,4}|\d{2,4}-?\d{3,8})\b", check_id_shape);
-    add("uid", OtherId, 0.8, r"\b[12](?:\.\d{1,20}){5,}\b", check_uid);
+    add(
+        "id.shape",
+        OtherId,
+        0.6,
+        r"\b[A-Z]{1,4}\d{0,2}-(?:\d{3,4}|\d{2,4}-?\d{3,8})\b",
+        check_id_shape,
+    );
+    add(
+        "uid",
+        OtherId,
+        0.8,
+        r"\b[12](?:\.\d{1,20}){5,}\b",
+        check_uid,
+    );
     add("id.digits", OtherId, 0.6, r"\b\d{7,}\b", check_long_number);
     defs
 }
@@ -189,24 +437,79 @@ fn check_url(c: &Candidate) -> Verdict {
 
 fn check_zip_after_state(c: &Candidate) -> Verdict {
     let before = &c.text[..c.start];
-    let before = before.trim_end_matches([' ', '\t']).trim_end_matches(',').trim_end_matches([' ', '\t']);
+    let before = before
+        .trim_end_matches([' ', '\t'])
+        .trim_end_matches(',')
+        .trim_end_matches([' ', '\t']);
     let last_word: &str = before.rsplit([' ', '\t', ',', '\n']).next().unwrap_or("");
     let is_abbrev = last_word.len() == 2 && last_word.bytes().all(|b| b.is_ascii_uppercase());
     let is_name = STATE_NAMES.iter().any(|s| before.ends_with(s));
-    if is_abbrev || is_name { Verdict::Accept } else { Verdict::Reject }
+    if is_abbrev || is_name {
+        Verdict::Accept
+    } else {
+        Verdict::Reject
+    }
 }
 
 const STATE_NAMES: &[&str] = &[
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
-    "Nevada", "Hampshire", "Jersey", "Mexico", "York", "Carolina", "Dakota", "Ohio", "Oklahoma", "Oregon",
-    "Pennsylvania", "Rhode Island", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-    "Wisconsin", "Wyoming", "Puerto Rico",
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Hampshire",
+    "Jersey",
+    "Mexico",
+    "York",
+    "Carolina",
+    "Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+    "Wyoming",
+    "Puerto Rico",
 ];
 
 fn check_ipv4(c: &Candidate) -> Verdict {
-    if c.prev_byte() == Some(b'.') || c.next_byte() == Some(b'.') && c.text.as_bytes().get(c.end + 1).is_some_and(u8::is_ascii_digit) {
+    if c.prev_byte() == Some(b'.')
+        || c.next_byte() == Some(b'.')
+            && c.text
+                .as_bytes()
+                .get(c.end + 1)
+                .is_some_and(u8::is_ascii_digit)
+    {
         return Verdict::Reject;
     }
     match c.value.parse::<Ipv4Addr>() {
@@ -217,7 +520,9 @@ fn check_ipv4(c: &Candidate) -> Verdict {
 
 fn check_ipv6(c: &Candidate) -> Verdict {
     let v = c.value;
-    if v.matches(':').count() < 2 || !v.bytes().any(|b| b.is_ascii_alphabetic()) && !v.contains("::") {
+    if v.matches(':').count() < 2
+        || !v.bytes().any(|b| b.is_ascii_alphabetic()) && !v.contains("::")
+    {
         return Verdict::Reject;
     }
     match v.parse::<Ipv6Addr>() {
@@ -238,13 +543,21 @@ fn ssn_valid(digits: &str) -> bool {
 
 fn check_ssn(c: &Candidate) -> Verdict {
     let digits: String = c.value.chars().filter(char::is_ascii_digit).collect();
-    if ssn_valid(&digits) { Verdict::Accept } else { Verdict::Reject }
+    if ssn_valid(&digits) {
+        Verdict::Accept
+    } else {
+        Verdict::Reject
+    }
 }
 
 fn check_ssn_cued(c: &Candidate) -> Verdict {
     // Behind an explicit SSN cue even a never-issued number is meant as one: replace it.
     let digits: String = c.value.chars().filter(char::is_ascii_digit).collect();
-    if digits.len() == 9 { Verdict::Accept } else { Verdict::Reject }
+    if digits.len() == 9 {
+        Verdict::Accept
+    } else {
+        Verdict::Reject
+    }
 }
 
 /// Words that follow an id cue but are not ids (`ID: pending`, `order number of`).
@@ -299,7 +612,11 @@ fn check_age_cue(c: &Candidate) -> Verdict {
 fn check_age_sex(c: &Candidate) -> Verdict {
     // "(91 F)", "93/M", "94F"; not a temperature ("T 95 F", "95 F rectal") or a BP.
     let before = c.before(8);
-    if before.contains("temp") || before.trim_end().ends_with(" t") || before.contains('/') || before.ends_with("t ") {
+    if before.contains("temp")
+        || before.trim_end().ends_with(" t")
+        || before.contains('/')
+        || before.ends_with("t ")
+    {
         return Verdict::Reject;
     }
     Verdict::Accept
@@ -323,9 +640,15 @@ fn check_date(c: &Candidate) -> Verdict {
 
 fn check_date_numeric(c: &Candidate) -> Verdict {
     // Versions, scores and ratios: `1.2.3`, `3-4-5`; a date has a plausible year.
-    if c.prev_byte().is_some_and(|b| b == b'.' || b == b'/' || b.is_ascii_digit())
-        || c.next_byte().is_some_and(|b| b == b'/' || b.is_ascii_digit())
-        || c.next_byte() == Some(b'.') && c.text.as_bytes().get(c.end + 1).is_some_and(u8::is_ascii_digit)
+    if c.prev_byte()
+        .is_some_and(|b| b == b'.' || b == b'/' || b.is_ascii_digit())
+        || c.next_byte()
+            .is_some_and(|b| b == b'/' || b.is_ascii_digit())
+        || c.next_byte() == Some(b'.')
+            && c.text
+                .as_bytes()
+                .get(c.end + 1)
+                .is_some_and(u8::is_ascii_digit)
     {
         return Verdict::Reject;
     }
@@ -341,10 +664,10 @@ fn check_date_text(c: &Candidate) -> Verdict {
     // "May" alone followed by a number is too often the verb ("may 2 times"): require a
     // capital M for month-first layouts without a year, which the pattern already does;
     // reject "Mar 2" style only when the month is a lower-case word.
-    if let Some(first) = v.split_whitespace().next() {
-        if first == "may" || first == "mar" || first == "dec" || first == "jan" {
-            return Verdict::Reject;
-        }
+    if let Some(first) = v.split_whitespace().next()
+        && ["may", "mar", "dec", "jan"].contains(&first)
+    {
+        return Verdict::Reject;
     }
     let normalized = v.replace('\'', "20");
     match WrittenDate::parse(&normalized) {
@@ -355,14 +678,21 @@ fn check_date_text(c: &Candidate) -> Verdict {
 
 fn check_date_compact(c: &Candidate) -> Verdict {
     let before = c.before(16);
-    if ["snomed", "loinc", "ndc", "rxnorm", "code", "cpt", "sct", "npi"].iter().any(|k| before.contains(k)) {
+    if [
+        "snomed", "loinc", "ndc", "rxnorm", "code", "cpt", "sct", "npi",
+    ]
+    .iter()
+    .any(|k| before.contains(k))
+    {
         return Verdict::Reject;
     }
     check_date(c)
 }
 
 fn check_date_short(c: &Candidate) -> Verdict {
-    if c.next_byte().is_some_and(|b| b == b'/' || b.is_ascii_digit()) {
+    if c.next_byte()
+        .is_some_and(|b| b == b'/' || b.is_ascii_digit())
+    {
         return Verdict::Reject;
     }
     Verdict::Accept
@@ -374,7 +704,11 @@ fn check_street(c: &Candidate) -> Verdict {
     // is not a unit of measure.
     if let Some(second) = words.get(1) {
         let lower = second.to_ascii_lowercase();
-        if ["mg", "ml", "mcg", "units", "times", "tablets", "days", "weeks", "hours", "x"].contains(&lower.as_str()) {
+        if [
+            "mg", "ml", "mcg", "units", "times", "tablets", "days", "weeks", "hours", "x",
+        ]
+        .contains(&lower.as_str())
+        {
             return Verdict::Reject;
         }
     }
@@ -400,16 +734,114 @@ fn check_county(c: &Candidate) -> Verdict {
 
 /// Department-like words: "Cardiology Clinic", "Children's Hospital" name no place.
 const GENERIC_FACILITY_WORDS: &[&str] = &[
-    "the", "a", "an", "our", "his", "her", "their", "your", "my", "this", "that", "outside", "local", "community", "general",
-    "university", "county", "state", "city", "regional", "memorial", "medical", "surgical", "cardiology", "oncology",
-    "pediatric", "pediatrics", "emergency", "urgent", "family", "primary", "care", "mental", "behavioral", "dental",
-    "eye", "women's", "children's", "veterans", "va", "outpatient", "inpatient", "psychiatric", "rehabilitation",
-    "rehab", "nursing", "teaching", "tertiary", "private", "public", "at", "of", "and", "for", "&", "in", "to", "from",
-    "transferred", "admitted", "seen", "followed", "discharged", "sent", "presented", "returned", "arrived", "via",
-    "home", "health", "neurology", "dermatology", "orthopedic", "orthopaedic", "sleep", "pain", "wound", "diabetes",
-    "endocrine", "endocrinology", "gi", "renal", "kidney", "heart", "vascular", "cancer", "transplant", "fertility",
-    "walk-in", "free", "student", "employee", "occupational", "travel", "allergy", "infusion", "dialysis", "anticoagulation",
-    "coumadin", "lipid", "hypertension", "imaging", "radiology", "lab", "laboratory", "specialty", "retail", "mail-order",
+    "the",
+    "a",
+    "an",
+    "our",
+    "his",
+    "her",
+    "their",
+    "your",
+    "my",
+    "this",
+    "that",
+    "outside",
+    "local",
+    "community",
+    "general",
+    "university",
+    "county",
+    "state",
+    "city",
+    "regional",
+    "memorial",
+    "medical",
+    "surgical",
+    "cardiology",
+    "oncology",
+    "pediatric",
+    "pediatrics",
+    "emergency",
+    "urgent",
+    "family",
+    "primary",
+    "care",
+    "mental",
+    "behavioral",
+    "dental",
+    "eye",
+    "women's",
+    "children's",
+    "veterans",
+    "va",
+    "outpatient",
+    "inpatient",
+    "psychiatric",
+    "rehabilitation",
+    "rehab",
+    "nursing",
+    "teaching",
+    "tertiary",
+    "private",
+    "public",
+    "at",
+    "of",
+    "and",
+    "for",
+    "&",
+    "in",
+    "to",
+    "from",
+    "transferred",
+    "admitted",
+    "seen",
+    "followed",
+    "discharged",
+    "sent",
+    "presented",
+    "returned",
+    "arrived",
+    "via",
+    "home",
+    "health",
+    "neurology",
+    "dermatology",
+    "orthopedic",
+    "orthopaedic",
+    "sleep",
+    "pain",
+    "wound",
+    "diabetes",
+    "endocrine",
+    "endocrinology",
+    "gi",
+    "renal",
+    "kidney",
+    "heart",
+    "vascular",
+    "cancer",
+    "transplant",
+    "fertility",
+    "walk-in",
+    "free",
+    "student",
+    "employee",
+    "occupational",
+    "travel",
+    "allergy",
+    "infusion",
+    "dialysis",
+    "anticoagulation",
+    "coumadin",
+    "lipid",
+    "hypertension",
+    "imaging",
+    "radiology",
+    "lab",
+    "laboratory",
+    "specialty",
+    "retail",
+    "mail-order",
 ];
 
 fn check_facility(c: &Candidate) -> Verdict {
@@ -421,20 +853,87 @@ fn check_facility(c: &Candidate) -> Verdict {
     for word in value.split(' ') {
         let lower = word.to_ascii_lowercase();
         let lower = lower.trim_end_matches(['.', ',']);
-        if ["at", "to", "from", "by", "with", "in", "dr", "mr", "mrs", "ms", "the", "seen", "admitted", "transferred", "discharged", "via", "am", "pm", "insurance", "payer", "plan"].contains(&lower) {
+        if [
+            "at",
+            "to",
+            "from",
+            "by",
+            "with",
+            "in",
+            "dr",
+            "mr",
+            "mrs",
+            "ms",
+            "the",
+            "seen",
+            "admitted",
+            "transferred",
+            "discharged",
+            "via",
+            "am",
+            "pm",
+            "insurance",
+            "payer",
+            "plan",
+        ]
+        .contains(&lower)
+        {
             start = offset + word.len() + 1;
         }
         offset += word.len() + 1;
     }
     let start = start.min(value.len());
     let kept = &value[start..];
-    let words: Vec<String> = kept.split_whitespace().map(|w| w.to_ascii_lowercase()).collect();
+    let words: Vec<String> = kept
+        .split_whitespace()
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
     // Drop the facility suffix words and see whether any specific (naming) word remains.
-    let suffix_words = ["hospital", "medical", "center", "centre", "health", "system", "healthcare", "clinic",
-        "infirmary", "hospice", "assisted", "living", "facility", "community", "nursing", "home", "and",
-        "rehabilitation", "rehab", "care", "memorial", "urgent", "surgery", "surgical", "cancer", "heart",
-        "institute", "group", "associates", "family", "practice", "medicine", "pediatrics", "senior",
-        "retirement", "skilled", "behavioral", "psychiatric", "dialysis", "imaging", "pharmacy", "children's", "manor"];
+    let suffix_words = [
+        "hospital",
+        "medical",
+        "center",
+        "centre",
+        "health",
+        "system",
+        "healthcare",
+        "clinic",
+        "infirmary",
+        "hospice",
+        "assisted",
+        "living",
+        "facility",
+        "community",
+        "nursing",
+        "home",
+        "and",
+        "rehabilitation",
+        "rehab",
+        "care",
+        "memorial",
+        "urgent",
+        "surgery",
+        "surgical",
+        "cancer",
+        "heart",
+        "institute",
+        "group",
+        "associates",
+        "family",
+        "practice",
+        "medicine",
+        "pediatrics",
+        "senior",
+        "retirement",
+        "skilled",
+        "behavioral",
+        "psychiatric",
+        "dialysis",
+        "imaging",
+        "pharmacy",
+        "children's",
+        "manor",
+    ];
     let naming = words.iter().any(|w| {
         let w = w.trim_end_matches(['.', ',']);
         !GENERIC_FACILITY_WORDS.contains(&w) && !suffix_words.contains(&w)
@@ -442,7 +941,11 @@ fn check_facility(c: &Candidate) -> Verdict {
     if !naming {
         return Verdict::Reject;
     }
-    if start == 0 { Verdict::Accept } else { Verdict::AcceptSpan(c.start + start, c.end) }
+    if start == 0 {
+        Verdict::Accept
+    } else {
+        Verdict::AcceptSpan(c.start + start, c.end)
+    }
 }
 
 fn check_saint(c: &Candidate) -> Verdict {
@@ -466,7 +969,7 @@ fn check_vin(c: &Candidate) -> Verdict {
             b'A'..=b'H' => u32::from(b - b'A' + 1),
             b'J'..=b'N' => u32::from(b - b'J' + 1),
             b'P' => 7,
-            b'R'..=b'Z' => u32::from(b - b'R' + 9) - if b >= b'S' { 0 } else { 0 },
+            b'R'..=b'Z' => u32::from(b - b'R' + 9),
             _ => 0,
         }
     };
@@ -481,26 +984,65 @@ fn check_vin(c: &Candidate) -> Verdict {
     const WEIGHTS: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
     let sum: u32 = v.iter().zip(WEIGHTS).map(|(b, w)| translit(*b) * w).sum();
     let check = sum % 11;
-    let expected = if check == 10 { b'X' } else { b'0' + check as u8 };
-    if v[8] == expected { Verdict::Accept } else { Verdict::AcceptAs(PhiKind::OtherId, 0.55) }
+    let expected = if check == 10 {
+        b'X'
+    } else {
+        b'0' + check as u8
+    };
+    if v[8] == expected {
+        Verdict::Accept
+    } else {
+        Verdict::AcceptAs(PhiKind::OtherId, 0.55)
+    }
 }
 
 fn check_dea(c: &Candidate) -> Verdict {
     let d: Vec<u32> = c.value[2..].bytes().map(|b| u32::from(b - b'0')).collect();
     let sum = d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5]);
-    if sum % 10 == d[6] { Verdict::Accept } else { Verdict::Reject }
+    if sum % 10 == d[6] {
+        Verdict::Accept
+    } else {
+        Verdict::Reject
+    }
 }
 
 /// Codes that look like ids but are vocabulary: ICD, LOINC, CPT, NDC, SNOMED, gene names.
 fn preceded_by_code_system(c: &Candidate) -> bool {
     let before = c.before(24);
-    ["snomed", "loinc", "icd", "cpt", "ndc", "rxnorm", "rxcui", "hcpcs", "code", "sct", "cvx", "lot", "ref range", "hgvs", "rs#", "dbsnp", "clinvar", "omim", "pmid", "doi", "version", "v."]
-        .iter()
-        .any(|k| before.contains(k))
+    [
+        "snomed",
+        "loinc",
+        "icd",
+        "cpt",
+        "ndc",
+        "rxnorm",
+        "rxcui",
+        "hcpcs",
+        "code",
+        "sct",
+        "cvx",
+        "lot",
+        "ref range",
+        "hgvs",
+        "rs#",
+        "dbsnp",
+        "clinvar",
+        "omim",
+        "pmid",
+        "doi",
+        "version",
+        "v.",
+    ]
+    .iter()
+    .any(|k| before.contains(k))
 }
 
 fn check_uid(c: &Candidate) -> Verdict {
-    if c.value.len() >= 16 { Verdict::Accept } else { Verdict::Reject }
+    if c.value.len() >= 16 {
+        Verdict::Accept
+    } else {
+        Verdict::Reject
+    }
 }
 
 fn check_id_shape(c: &Candidate) -> Verdict {
@@ -511,7 +1053,14 @@ fn check_id_shape(c: &Candidate) -> Verdict {
 }
 
 fn check_long_number(c: &Candidate) -> Verdict {
-    if preceded_by_code_system(c) || c.prev_byte() == Some(b'.') || c.next_byte() == Some(b'.') && c.text.as_bytes().get(c.end + 1).is_some_and(u8::is_ascii_digit) {
+    if preceded_by_code_system(c)
+        || c.prev_byte() == Some(b'.')
+        || c.next_byte() == Some(b'.')
+            && c.text
+                .as_bytes()
+                .get(c.end + 1)
+                .is_some_and(u8::is_ascii_digit)
+    {
         return Verdict::Reject;
     }
     Verdict::Accept

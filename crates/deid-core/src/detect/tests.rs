@@ -27,7 +27,11 @@ fn dates_in_clinical_layouts() {
     ] {
         assert!(has(text, date, PhiKind::Date), "{text}: {:?}", found(text));
     }
-    assert!(!found("Diagnosed in 2019, on metoprolol 25 mg.").iter().any(|(_, k)| *k == PhiKind::Date));
+    assert!(
+        !found("Diagnosed in 2019, on metoprolol 25 mg.")
+            .iter()
+            .any(|(_, k)| *k == PhiKind::Date)
+    );
     assert!(!has("Admitted 2/30/2021.", "2/30/2021", PhiKind::Date));
 }
 
@@ -41,20 +45,48 @@ fn ages_ninety_and_over_only() {
         ("age 93, lives alone", "93"),
         ("a 92-year-old man", "92"),
     ] {
-        assert!(has(text, age, PhiKind::Age90Plus), "{text}: {:?}", found(text));
+        assert!(
+            has(text, age, PhiKind::Age90Plus),
+            "{text}: {:?}",
+            found(text)
+        );
     }
-    assert!(found("A 67 year old man, 45M, age 89").is_empty(), "{:?}", found("A 67 year old man, 45M, age 89"));
+    assert!(
+        found("A 67 year old man, 45M, age 89").is_empty(),
+        "{:?}",
+        found("A 67 year old man, 45M, age 89")
+    );
 }
 
 #[test]
 fn contact_and_network_identifiers() {
-    assert!(has("Call (617) 555-0143 x22 today", "(617) 555-0143 x22", PhiKind::Phone));
+    assert!(has(
+        "Call (617) 555-0143 x22 today",
+        "(617) 555-0143 x22",
+        PhiKind::Phone
+    ));
     assert!(has("cell 617.555.0143", "617.555.0143", PhiKind::Phone));
     assert!(has("Fax: 617-555-0199", "617-555-0199", PhiKind::Fax));
-    assert!(has("mail jane.doe@example.org now", "jane.doe@example.org", PhiKind::Email));
-    assert!(has("portal https://mychart.example.org/p/8812.", "https://mychart.example.org/p/8812", PhiKind::Url));
-    assert!(has("from 192.168.10.4 at", "192.168.10.4", PhiKind::IpAddress));
-    assert!(has("host 2001:db8::8a2e:370:7334 ok", "2001:db8::8a2e:370:7334", PhiKind::IpAddress));
+    assert!(has(
+        "mail jane.doe@example.org now",
+        "jane.doe@example.org",
+        PhiKind::Email
+    ));
+    assert!(has(
+        "portal https://mychart.example.org/p/8812.",
+        "https://mychart.example.org/p/8812",
+        PhiKind::Url
+    ));
+    assert!(has(
+        "from 192.168.10.4 at",
+        "192.168.10.4",
+        PhiKind::IpAddress
+    ));
+    assert!(has(
+        "host 2001:db8::8a2e:370:7334 ok",
+        "2001:db8::8a2e:370:7334",
+        PhiKind::IpAddress
+    ));
 }
 
 #[test]
@@ -63,25 +95,65 @@ fn identifiers_by_pattern_and_cue() {
     assert!(!has("ref 666-12-3456", "666-12-3456", PhiKind::Ssn));
     assert!(has("MRN: 00482913", "00482913", PhiKind::Mrn));
     assert!(has("Med Rec #: A-0048291", "A-0048291", PhiKind::Mrn));
-    assert!(has("Acct #: 99281-3344", "99281-3344", PhiKind::AccountNumber));
-    assert!(has("Member ID: XJH829384712", "XJH829384712", PhiKind::HealthPlanId));
-    assert!(has("MBI 1EG4-TE5-MK73", "1EG4-TE5-MK73", PhiKind::HealthPlanId));
-    assert!(has("VIN 1HGCM82633A004352", "1HGCM82633A004352", PhiKind::VehicleId));
+    assert!(has(
+        "Acct #: 99281-3344",
+        "99281-3344",
+        PhiKind::AccountNumber
+    ));
+    assert!(has(
+        "Member ID: XJH829384712",
+        "XJH829384712",
+        PhiKind::HealthPlanId
+    ));
+    assert!(has(
+        "MBI 1EG4-TE5-MK73",
+        "1EG4-TE5-MK73",
+        PhiKind::HealthPlanId
+    ));
+    assert!(has(
+        "VIN 1HGCM82633A004352",
+        "1HGCM82633A004352",
+        PhiKind::VehicleId
+    ));
     assert!(has("plate 7ABC123", "7ABC123", PhiKind::VehicleId));
-    assert!(has("pacemaker serial SN: PM4829-11X", "PM4829-11X", PhiKind::DeviceId));
-    assert!(has("Accession: RAD-2023-004821", "RAD-2023-004821", PhiKind::OtherId));
+    assert!(has(
+        "pacemaker serial SN: PM4829-11X",
+        "PM4829-11X",
+        PhiKind::DeviceId
+    ));
+    assert!(has(
+        "Accession: RAD-2023-004821",
+        "RAD-2023-004821",
+        PhiKind::OtherId
+    ));
     assert!(has("DEA# AB1234563", "AB1234563", PhiKind::LicenseNumber));
 }
 
 #[test]
 fn places() {
     let text = "Lives at 1420 Maple Ave, Apt 3B, Springfield, IL 62704 with wife.";
-    assert!(has(text, "1420 Maple Ave, Apt 3B", PhiKind::StreetAddress), "{:?}", found(text));
+    assert!(
+        has(text, "1420 Maple Ave, Apt 3B", PhiKind::StreetAddress),
+        "{:?}",
+        found(text)
+    );
     assert!(has(text, "Springfield", PhiKind::City), "{:?}", found(text));
     assert!(has(text, "62704", PhiKind::Zip), "{:?}", found(text));
-    assert!(has("Resident of Cook County since 2001", "Cook County", PhiKind::County));
-    assert!(has("Transferred from St. Vincent's Hospital overnight", "St. Vincent's Hospital", PhiKind::Geo));
-    assert!(has("Seen at Riverside Assisted Living", "Riverside Assisted Living", PhiKind::Geo));
+    assert!(has(
+        "Resident of Cook County since 2001",
+        "Cook County",
+        PhiKind::County
+    ));
+    assert!(has(
+        "Transferred from St. Vincent's Hospital overnight",
+        "St. Vincent's Hospital",
+        PhiKind::Geo
+    ));
+    assert!(has(
+        "Seen at Riverside Assisted Living",
+        "Riverside Assisted Living",
+        PhiKind::Geo
+    ));
 }
 
 #[test]
@@ -103,11 +175,18 @@ fn clinical_vocabulary_is_not_phi() {
 fn known_values_propagate_to_partial_forms() {
     let text = "Patient John Okafor was admitted. Later Mr. Okafor asked for John's glasses. okafor lowercase.";
     let f = found(text);
-    let okafors = f.iter().filter(|(v, k)| v == "Okafor" && *k == PhiKind::Name).count();
+    let okafors = f
+        .iter()
+        .filter(|(v, k)| v == "Okafor" && *k == PhiKind::Name)
+        .count();
     assert!(okafors >= 1, "{f:?}");
     let mut known = KnownValues::default();
     known.learn(PhiKind::Name, "Hope Zyskowski");
     let text = "Zyskowski tolerated the procedure. Hope to discharge tomorrow.";
-    let f: Vec<_> = Detector::get().detect(text, &known).into_iter().map(|f| text[f.span.start()..f.span.end()].to_string()).collect();
+    let f: Vec<_> = Detector::get()
+        .detect(text, &known)
+        .into_iter()
+        .map(|f| text[f.span.start()..f.span.end()].to_string())
+        .collect();
     assert!(f.contains(&"Zyskowski".to_string()), "{f:?}");
 }
