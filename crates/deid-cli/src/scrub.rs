@@ -41,6 +41,13 @@ pub struct ScrubArgs {
     /// CSV: the column that identifies the patient (drives date shifts and pseudonyms).
     #[arg(long)]
     subject_column: Option<String>,
+    /// DICOM: PS3.15 Annex E options, comma-separated (retain-safe-private, retain-uids,
+    /// retain-device-identity, retain-institution-identity, retain-patient-characteristics,
+    /// retain-longitudinal-full-dates, retain-longitudinal-modified-dates, clean-descriptors,
+    /// clean-structured-content, clean-graphics; `basic` for none). Default: modified dates,
+    /// patient characteristics, clean descriptors.
+    #[arg(long, value_delimiter = ',')]
+    dicom_options: Vec<String>,
 }
 
 /// The outcome for one file.
@@ -64,12 +71,17 @@ pub struct FileRecord {
 /// `deid scrub`.
 pub fn run(args: ScrubArgs) -> Result<ExitCode> {
     let engine = crate::build_engine(&args.engine)?;
-    let forced = if args.format == "dicom" {
-        None
-    } else {
-        crate::parse_format(&args.format)?
-    };
     guard_paths(&args.input, &args.output)?;
+    let dicom_profile = if args.dicom_options.is_empty() {
+        deid_dicom::ProfileOptions::default()
+    } else {
+        deid_dicom::ProfileOptions::from_names(args.dicom_options.iter().map(String::as_str))
+            .map_err(|e| anyhow::anyhow!("--dicom-options: {e}"))?
+    };
+    if args.format == "dicom" {
+        return run_dicom(&engine, &args, dicom_profile);
+    }
+    let forced = crate::parse_format(&args.format)?;
     let files = walk(&args.input)?;
     let single_file = args.input.is_file();
     let pool = rayon::ThreadPoolBuilder::new()
@@ -88,7 +100,15 @@ pub fn run(args: ScrubArgs) -> Result<ExitCode> {
                 } else {
                     args.output.join(rel)
                 };
-                let record = scrub_one(&engine, forced, path, rel, &out_path, &bytes_in);
+                let record = scrub_one(
+                    &engine,
+                    forced,
+                    &dicom_profile,
+                    path,
+                    rel,
+                    &out_path,
+                    &bytes_in,
+                );
                 progress.inc(1);
                 record
             })
@@ -178,6 +198,7 @@ fn progress_bar(total: u64) -> ProgressBar {
 fn scrub_one(
     engine: &Engine,
     forced: Option<Format>,
+    dicom_profile: &deid_dicom::ProfileOptions,
     path: &Path,
     rel: &Path,
     out_path: &Path,
@@ -197,6 +218,9 @@ fn scrub_one(
         Err(e) => return failed("unknown", format!("cannot read: {e}")),
     };
     bytes_in.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+    if forced.is_none() && deid_dicom::looks_like_dicom(&bytes) {
+        return scrub_dicom_file(engine, dicom_profile, &bytes, rel_name, out_path);
+    }
     let format = format_of(forced, &bytes);
     let output = match adapters::deidentify(engine, format, &bytes, &rel_name) {
         Ok(o) => o,
@@ -240,4 +264,135 @@ fn write_provenance(engine: &Engine, path: &Path, records: &[FileRecord]) -> Res
     }
     writer.finish()?;
     write_atomically(path, &buffer)
+}
+
+/// A DICOM file met in a mixed tree (`--format auto`).
+fn scrub_dicom_file(
+    engine: &Engine,
+    profile: &deid_dicom::ProfileOptions,
+    bytes: &[u8],
+    rel_name: String,
+    out_path: &Path,
+) -> FileRecord {
+    let record = |status: &'static str, reason: Option<String>, changes: Vec<Change>| FileRecord {
+        path: rel_name.clone(),
+        status,
+        reason,
+        format: "dicom".into(),
+        changes: changes.len(),
+        provenance: changes,
+    };
+    match deid_dicom::scrub_bytes(engine, bytes, profile) {
+        Ok(file) => {
+            let status = file.status.as_str();
+            let target = if status == "review" {
+                let root = out_path
+                    .ancestors()
+                    .nth(Path::new(&rel_name).components().count())
+                    .unwrap_or(Path::new("."));
+                root.join(deid_dicom::REVIEW_DIR).join(&rel_name)
+            } else {
+                out_path.to_path_buf()
+            };
+            match write_atomically(&target, &file.bytes) {
+                Ok(()) => record(
+                    if status == "review" { "review" } else { "ok" },
+                    file.reason,
+                    file.changes,
+                ),
+                Err(e) => record(
+                    "failed",
+                    Some(format!("cannot write output: {e:#}")),
+                    Vec::new(),
+                ),
+            }
+        }
+        Err(e) => record(e.status().as_str(), Some(e.to_string()), Vec::new()),
+    }
+}
+
+/// `--format dicom`: the DICOM tree walker does the work (parallel, atomic, `_review/`).
+fn run_dicom(
+    engine: &Engine,
+    args: &ScrubArgs,
+    profile: deid_dicom::ProfileOptions,
+) -> Result<ExitCode> {
+    let started = Instant::now();
+    let total_bytes: u64 = walk(&args.input)?
+        .iter()
+        .filter_map(|(p, _)| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let bar = std::sync::Arc::new(progress_bar(0));
+    let progress_handle = bar.clone();
+    let options = deid_dicom::TreeOptions {
+        profile,
+        jobs: args.jobs.unwrap_or(0),
+        progress: Some(Box::new(move |done, total| {
+            progress_handle.set_length(total as u64);
+            progress_handle.set_position(done as u64);
+        })),
+    };
+    let report = deid_dicom::scrub_tree(engine, &args.input, &args.output, &options);
+    bar.finish_and_clear();
+    let elapsed = started.elapsed().as_secs_f64();
+    let records: Vec<FileRecord> = report
+        .files
+        .iter()
+        .map(|f| FileRecord {
+            path: f.document(),
+            status: f.status.as_str(),
+            reason: f.reason.clone(),
+            format: "dicom".into(),
+            changes: f.changes.len(),
+            provenance: f.changes.clone(),
+        })
+        .collect();
+    if let Some(path) = &args.provenance {
+        write_provenance(engine, path, &records)?;
+    }
+    if let Some(path) = &args.report {
+        write_atomically(
+            path,
+            &serde_json::to_vec_pretty(&serde_json::json!({
+                "input": args.input.display().to_string(),
+                "output": args.output.display().to_string(),
+                "key_id": engine.keys().active_id(),
+                "files": records,
+            }))?,
+        )?;
+    }
+    for r in records
+        .iter()
+        .filter(|r| r.status == "failed" || r.status == "skipped")
+    {
+        eprintln!(
+            "deid: {}: {}: {}",
+            r.status,
+            r.path,
+            r.reason.as_deref().unwrap_or("")
+        );
+    }
+    let c = &report.counts;
+    let files = records.len() as f64;
+    eprintln!(
+        "deid scrub: {} DICOM files: {} ok, {} review, {} skipped, {} failed; {:.1} MB in {elapsed:.2} s ({:.0} files/s, {:.1} MB/s)",
+        records.len(),
+        c.ok,
+        c.review,
+        c.skipped,
+        c.failed,
+        total_bytes as f64 / 1e6,
+        if elapsed > 0.0 { files / elapsed } else { 0.0 },
+        if elapsed > 0.0 {
+            total_bytes as f64 / 1e6 / elapsed
+        } else {
+            0.0
+        },
+    );
+    Ok(if c.failed == 0 && c.skipped == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -695,6 +695,9 @@ fn score_run(
         let frequent_surname = lex
             .surname_rank(run[run.len() - 1].lower.trim_end_matches("'s"))
             .is_some_and(|r| r <= 5000);
+        if first.shape == Shape::Initial && frequent_surname && run.len() == 2 && !last_ev.stop {
+            return 0.75; // "J. Smith"
+        }
         if strong(&ev0)
             && ev0.first
             && frequent_surname

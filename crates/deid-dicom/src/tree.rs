@@ -1,0 +1,244 @@
+//! Directory processing: mirror a tree of DICOM files into an output directory, in
+//! parallel, with one record per input file. Files are written atomically (temp file in the
+//! target directory, then rename); a file that cannot be processed is reported, never
+//! written half-way, never copied through, and never stops the run.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use deid_core::Engine;
+use deid_core::provenance::Change;
+
+use crate::profile::ProfileOptions;
+use crate::scrub::{DicomError, Status, scrub_bytes};
+
+/// Files that need a human look at their pixels go under this directory of the output.
+pub const REVIEW_DIR: &str = "_review";
+
+/// A progress callback: `(files done, files total)`.
+pub type Progress = Box<dyn Fn(usize, usize) + Send + Sync>;
+
+/// How to process a tree. The default: default profile options, one thread per core, no
+/// progress callback.
+#[derive(Default)]
+pub struct TreeOptions {
+    /// The profile options.
+    pub profile: ProfileOptions,
+    /// Worker threads; 0 lets rayon choose (one per core).
+    pub jobs: usize,
+    /// Called after each file.
+    pub progress: Option<Progress>,
+}
+
+/// What happened to one input file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FileRecord {
+    /// Path relative to the input (the document name in provenance).
+    pub path: PathBuf,
+    /// ok, review, skipped or failed.
+    pub status: Status,
+    /// Why review, skipped or failed.
+    pub reason: Option<String>,
+    /// The changes made (empty unless ok or review).
+    #[serde(skip)]
+    pub changes: Vec<Change>,
+}
+
+impl FileRecord {
+    /// The relative path with `/` separators, as used for provenance documents.
+    pub fn document(&self) -> String {
+        self.path
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+/// Counts per status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Written.
+    pub ok: usize,
+    /// Written under `_review/`.
+    pub review: usize,
+    /// Not DICOM, or DICOMDIR.
+    pub skipped: usize,
+    /// Could not be processed.
+    pub failed: usize,
+}
+
+/// The result of [`scrub_tree`].
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct TreeReport {
+    /// One record per input file, sorted by path.
+    pub files: Vec<FileRecord>,
+    /// Counts per status.
+    pub counts: Counts,
+}
+
+impl TreeReport {
+    fn from_records(mut files: Vec<FileRecord>) -> TreeReport {
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut counts = Counts::default();
+        for file in &files {
+            match file.status {
+                Status::Ok => counts.ok += 1,
+                Status::Review => counts.review += 1,
+                Status::Skipped => counts.skipped += 1,
+                Status::Failed => counts.failed += 1,
+            }
+        }
+        TreeReport { files, counts }
+    }
+}
+
+/// De-identify every file under `input` (a directory, or a single file) into `output`,
+/// mirroring relative paths; review files go to `output/_review/<relative path>`.
+/// A file whose status is skipped or failed is not written.
+pub fn scrub_tree(
+    engine: &Engine,
+    input: &Path,
+    output: &Path,
+    options: &TreeOptions,
+) -> TreeReport {
+    let files = list_files(input, output);
+    let total = files.len();
+    let done = AtomicUsize::new(0);
+    let run = || {
+        files
+            .par_iter()
+            .map(|relative| {
+                let record = process_file(engine, input, output, relative, &options.profile);
+                let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
+                if let Some(progress) = &options.progress {
+                    progress(finished, total);
+                }
+                record
+            })
+            .collect::<Vec<_>>()
+    };
+    let records = match rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs)
+        .build()
+    {
+        Ok(pool) => pool.install(run),
+        Err(_) => run(),
+    };
+    TreeReport::from_records(records)
+}
+
+/// Relative paths of the regular files and symbolic links (reported, never followed) under
+/// `input` (or the file itself), leaving out
+/// anything under `output` when the output sits inside the input.
+fn list_files(input: &Path, output: &Path) -> Vec<PathBuf> {
+    if input.is_file() {
+        return input.file_name().map(PathBuf::from).into_iter().collect();
+    }
+    let output = output.canonicalize().ok();
+    walkdir::WalkDir::new(input)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| match &output {
+            Some(out) => entry.path().canonicalize().map_or(true, |p| &p != out),
+            None => true,
+        })
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file() || entry.file_type().is_symlink())
+        .filter_map(|entry| entry.path().strip_prefix(input).ok().map(Path::to_path_buf))
+        .collect()
+}
+
+/// Read, de-identify and write one file.
+fn process_file(
+    engine: &Engine,
+    input: &Path,
+    output: &Path,
+    relative: &Path,
+    profile: &ProfileOptions,
+) -> FileRecord {
+    let source = if input.is_file() {
+        input.to_path_buf()
+    } else {
+        input.join(relative)
+    };
+    let record = |status, reason: Option<String>, changes| FileRecord {
+        path: relative.to_path_buf(),
+        status,
+        reason,
+        changes,
+    };
+    if fs::symlink_metadata(&source).is_ok_and(|m| m.file_type().is_symlink()) {
+        return record(
+            Status::Skipped,
+            Some("symbolic link: not followed".to_string()),
+            Vec::new(),
+        );
+    }
+    if is_dicomdir_name(relative) {
+        return record(
+            Status::Skipped,
+            Some(DicomError::Dicomdir.to_string()),
+            Vec::new(),
+        );
+    }
+    let bytes = match fs::read(&source) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            return record(
+                Status::Failed,
+                Some(format!("cannot read: {e}")),
+                Vec::new(),
+            );
+        }
+    };
+    let scrubbed = match scrub_bytes(engine, &bytes, profile) {
+        Ok(scrubbed) => scrubbed,
+        Err(e) => return record(e.status(), Some(e.to_string()), Vec::new()),
+    };
+    let target = match scrubbed.status {
+        Status::Review => output.join(REVIEW_DIR).join(relative),
+        _ => output.join(relative),
+    };
+    match write_atomically(&target, &scrubbed.bytes) {
+        Ok(()) => record(scrubbed.status, scrubbed.reason, scrubbed.changes),
+        Err(e) => record(
+            Status::Failed,
+            Some(format!("cannot write output: {e}")),
+            Vec::new(),
+        ),
+    }
+}
+
+fn is_dicomdir_name(relative: &Path) -> bool {
+    relative
+        .file_name()
+        .is_some_and(|name| name.to_string_lossy().eq_ignore_ascii_case("DICOMDIR"))
+}
+
+/// Write `bytes` to a temp file next to `target`, sync it, and rename it into place.
+fn write_atomically(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = target.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.deid-{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temp, target)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}

@@ -1,0 +1,490 @@
+//! The walker: one pass over a data set that applies the resolved profile action to every
+//! attribute and recurses into sequence items at any depth.
+//!
+//! Pixel data is never touched. Group lengths are dropped (they would be stale). Private
+//! attributes are removed. Attributes the profile does not list are kept — inside a sequence
+//! being cleaned (`C`), their free text is cleaned too. Every change is recorded as a
+//! [`Change`] whose field is the tag path, e.g. `(0008,1115)[0]/(0008,1155)`.
+
+use dicom_core::header::Header;
+use dicom_core::value::DataSetSequence;
+use dicom_core::{DataElement, DicomValue, Length, PrimitiveValue, Tag, VR};
+use dicom_dictionary_std::tags;
+use dicom_object::InMemDicomObject;
+use dicom_object::mem::InMemElement;
+
+use deid_core::keys::{Purpose, SecretKey};
+use deid_core::provenance::{Change, keyed_digest};
+use deid_core::{Action, Engine, PhiKind, Span, Subject};
+
+use crate::profile::{ProfileAction, ProfileOptions, RowKey, row_for};
+use crate::vr;
+
+/// Detector name recorded in provenance for changes made by the profile.
+const DETECTOR: &str = "dicom.annex-e";
+
+/// How an attribute is to be handled, and which rule said so (for provenance).
+struct Decision {
+    action: ProfileAction,
+    rule: &'static str,
+}
+
+/// Walks data sets, collecting the changes it makes.
+pub(crate) struct Walker<'a> {
+    engine: &'a Engine,
+    options: &'a ProfileOptions,
+    subject: Option<&'a Subject>,
+    digest_key: SecretKey,
+    changes: Vec<Change>,
+}
+
+impl<'a> Walker<'a> {
+    /// A walker for one patient's object.
+    pub(crate) fn new(
+        engine: &'a Engine,
+        options: &'a ProfileOptions,
+        subject: Option<&'a Subject>,
+    ) -> Walker<'a> {
+        Walker {
+            engine,
+            options,
+            subject,
+            digest_key: engine.keys().subkey(Purpose::Digest),
+            changes: Vec::new(),
+        }
+    }
+
+    /// The changes made so far.
+    pub(crate) fn into_changes(self) -> Vec<Change> {
+        self.changes
+    }
+
+    /// Apply the profile to every attribute of `object`; `prefix` is the tag path of the
+    /// item (empty at the top level); `cleaning` is true inside a sequence being cleaned.
+    pub(crate) fn walk(&mut self, object: &mut InMemDicomObject, prefix: &str, cleaning: bool) {
+        let tags: Vec<Tag> = object.tags().collect();
+        for tag in tags {
+            if is_pixel_data(tag) {
+                continue;
+            }
+            if tag.element() == 0x0000 {
+                // Group length: stale once anything changes, and retired in data sets.
+                object.remove_element(tag);
+                continue;
+            }
+            let Some(existing) = object.get(tag) else {
+                continue;
+            };
+            let decision = self.decide(tag, existing.vr(), cleaning);
+            if is_untouched(&decision, existing) {
+                continue; // the common case: no take, no path, no allocation
+            }
+            let Some(element) = object.take(tag) else {
+                continue;
+            };
+            let path = format!("{prefix}{}", tag_path(tag));
+            if let Some(new) = self.element(element, &path, decision, cleaning) {
+                object.put(new);
+            }
+        }
+    }
+
+    /// The profile decision for one attribute.
+    fn decide(&self, tag: Tag, vr: VR, cleaning: bool) -> Decision {
+        if tag.group() % 2 == 1 {
+            // Retain Safe Private would keep the known-safe ones; we know none yet.
+            return Decision {
+                action: ProfileAction::Remove,
+                rule: "private",
+            };
+        }
+        match row_for(tag) {
+            Some(row) => {
+                let mut action = self.options.resolve(row);
+                if row.key == RowKey::OverlayData && action == ProfileAction::Clean {
+                    // A bitmap cannot be checked for burned-in text.
+                    action = ProfileAction::Remove;
+                }
+                Decision {
+                    action,
+                    rule: row.basic.code(),
+                }
+            }
+            None if cleaning && vr::is_text(vr) => Decision {
+                action: ProfileAction::Clean,
+                rule: "clean-content",
+            },
+            None => Decision {
+                action: ProfileAction::Keep,
+                rule: "unlisted",
+            },
+        }
+    }
+
+    /// The element that replaces `element`, or `None` to remove it.
+    fn element(
+        &mut self,
+        element: InMemElement,
+        path: &str,
+        decision: Decision,
+        cleaning: bool,
+    ) -> Option<InMemElement> {
+        if matches!(element.value(), DicomValue::Sequence(_)) {
+            return self.sequence(element, path, decision, cleaning);
+        }
+        if matches!(element.value(), DicomValue::PixelSequence(_)) {
+            // Encapsulated data outside the pixel data attribute: keep only if kept.
+            return match decision.action {
+                ProfileAction::Keep => Some(element),
+                _ => {
+                    self.record(path, PhiKind::Photo, Action::Redact, decision.rule, "", 0);
+                    None
+                }
+            };
+        }
+        self.primitive(element, path, decision)
+    }
+
+    /// Remove, empty or walk a sequence.
+    fn sequence(
+        &mut self,
+        element: InMemElement,
+        path: &str,
+        decision: Decision,
+        cleaning: bool,
+    ) -> Option<InMemElement> {
+        let tag = element.tag();
+        let items = element.into_value().into_items().unwrap_or_default();
+        match decision.action {
+            ProfileAction::Remove | ProfileAction::Zero | ProfileAction::Dummy => {
+                if !items.is_empty() {
+                    self.record(path, PhiKind::OtherId, Action::Redact, decision.rule, "", 0);
+                }
+                (decision.action != ProfileAction::Remove).then(|| DataElement::empty(tag, VR::SQ))
+            }
+            ProfileAction::Keep | ProfileAction::MapUid | ProfileAction::Clean => {
+                let cleaning = cleaning || decision.action == ProfileAction::Clean;
+                let mut walked = Vec::with_capacity(items.len());
+                for (index, mut item) in items.into_iter().enumerate() {
+                    self.walk(&mut item, &format!("{path}[{index}]/"), cleaning);
+                    walked.push(item);
+                }
+                let value = DataSetSequence::new(walked, Length::UNDEFINED);
+                Some(DataElement::new(tag, VR::SQ, value))
+            }
+        }
+    }
+
+    /// Apply the action to a primitive value.
+    fn primitive(
+        &mut self,
+        element: InMemElement,
+        path: &str,
+        decision: Decision,
+    ) -> Option<InMemElement> {
+        let (tag, vr) = (element.tag(), element.vr());
+        let values = text_values(&element);
+        let original = values.join("\\");
+        let blank = is_blank(&values);
+        match decision.action {
+            ProfileAction::Keep if vr == VR::AS => {
+                Some(self.cap_age(element, &values, path, decision.rule))
+            }
+            ProfileAction::Keep => Some(element),
+            _ if blank && decision.action != ProfileAction::Remove => Some(element),
+            ProfileAction::Clean if vr == VR::UN => {
+                // Unknown encoding: cannot be cleaned, so it goes.
+                self.record(
+                    path,
+                    kind_of(tag, vr),
+                    Action::Redact,
+                    decision.rule,
+                    &original,
+                    0,
+                );
+                None
+            }
+            ProfileAction::Remove => {
+                if !blank {
+                    self.record(
+                        path,
+                        kind_of(tag, vr),
+                        Action::Redact,
+                        decision.rule,
+                        &original,
+                        0,
+                    );
+                }
+                None
+            }
+            ProfileAction::Zero | ProfileAction::Dummy if tag == tags::PATIENT_ID => {
+                Some(self.patient_value(tag, vr, PhiKind::Mrn, &original, path, decision.rule))
+            }
+            ProfileAction::Zero | ProfileAction::Dummy if tag == tags::PATIENT_NAME => {
+                Some(self.patient_value(tag, vr, PhiKind::Name, &original, path, decision.rule))
+            }
+            ProfileAction::Zero => {
+                self.record(
+                    path,
+                    kind_of(tag, vr),
+                    Action::Redact,
+                    decision.rule,
+                    &original,
+                    0,
+                );
+                Some(DataElement::empty(tag, vr))
+            }
+            ProfileAction::Dummy if vr == VR::UI => {
+                Some(self.map_uids(tag, &values, path, decision.rule))
+            }
+            ProfileAction::Dummy => Some(self.dummy(tag, vr, &original, path, decision.rule)),
+            ProfileAction::MapUid if vr == VR::UI => {
+                Some(self.map_uids(tag, &values, path, decision.rule))
+            }
+            ProfileAction::MapUid => Some(self.dummy(tag, vr, &original, path, decision.rule)),
+            ProfileAction::Clean => Some(self.clean(element, values, path, decision.rule)),
+        }
+    }
+
+    /// PatientID and PatientName: the engine's transform for that kind, so one patient reads
+    /// the same in DICOM as in HL7, FHIR and CSV.
+    fn patient_value(
+        &mut self,
+        tag: Tag,
+        vr: VR,
+        kind: PhiKind,
+        original: &str,
+        path: &str,
+        rule: &str,
+    ) -> InMemElement {
+        let value = original.trim_end_matches(['\0', ' ']).trim_start();
+        let action = self.engine.policy().action_for(kind, path);
+        let replacement = match self.engine.transform_value(kind, value, path, self.subject) {
+            Ok(new) if !new.trim().is_empty() => vr::fit(vr, new),
+            _ => {
+                let dummy = if vr == VR::PN {
+                    vr::DUMMY_NAME
+                } else {
+                    vr::DUMMY_TEXT
+                };
+                dummy.to_string()
+            }
+        };
+        self.record(path, kind, action, rule, value, replacement.len());
+        DataElement::new(tag, vr, PrimitiveValue::from(replacement))
+    }
+
+    /// An age kept by Retain Patient Characteristics, with ages of 90 and over written as
+    /// `090Y` (HIPAA Safe Harbor aggregates them).
+    fn cap_age(
+        &mut self,
+        element: InMemElement,
+        values: &[String],
+        path: &str,
+        rule: &str,
+    ) -> InMemElement {
+        let years = |v: &str| {
+            let v = v.trim_end_matches(['\0', ' ']);
+            v.strip_suffix('Y').and_then(|n| n.parse::<u32>().ok())
+        };
+        if !values.iter().any(|v| years(v).is_some_and(|y| y >= 90)) {
+            return element;
+        }
+        let capped: Vec<String> = values
+            .iter()
+            .map(|v| {
+                if years(v).is_some_and(|y| y >= 90) {
+                    "090Y".to_string()
+                } else {
+                    v.clone()
+                }
+            })
+            .collect();
+        self.record(
+            path,
+            PhiKind::Age90Plus,
+            Action::Generalize,
+            rule,
+            &values.join("\\"),
+            4,
+        );
+        DataElement::new(element.tag(), VR::AS, strings(capped))
+    }
+
+    /// Every UID value replaced by its mapped UID.
+    fn map_uids(&mut self, tag: Tag, values: &[String], path: &str, rule: &str) -> InMemElement {
+        let transformer = self.engine.transformer();
+        let mapped: Vec<String> = values
+            .iter()
+            .map(|v| v.trim_end_matches(['\0', ' ']))
+            .map(|v| {
+                if v.is_empty() {
+                    String::new()
+                } else {
+                    transformer.map_uid(v)
+                }
+            })
+            .collect();
+        let original = values.join("\\");
+        let new_len =
+            mapped.iter().map(String::len).sum::<usize>() + mapped.len().saturating_sub(1);
+        self.record(
+            path,
+            PhiKind::OtherId,
+            Action::Pseudonym,
+            rule,
+            &original,
+            new_len,
+        );
+        DataElement::new(tag, VR::UI, strings(mapped))
+    }
+
+    /// The VR's dummy value.
+    fn dummy(&mut self, tag: Tag, vr: VR, original: &str, path: &str, rule: &str) -> InMemElement {
+        match vr::dummy(vr) {
+            Some(value) => {
+                let new_len = value.to_str().len();
+                self.record(
+                    path,
+                    kind_of(tag, vr),
+                    Action::Redact,
+                    rule,
+                    original,
+                    new_len,
+                );
+                DataElement::new(tag, vr, value)
+            }
+            None => DataElement::empty(tag, vr),
+        }
+    }
+
+    /// Clean a value: dates shift by the subject's offset, names get the engine's name
+    /// transform, free text goes through the engine; other VRs (times, numbers, codes) stay.
+    fn clean(
+        &mut self,
+        element: InMemElement,
+        values: Vec<String>,
+        path: &str,
+        rule: &str,
+    ) -> InMemElement {
+        let (tag, vr) = (element.tag(), element.vr());
+        if vr::is_date(vr) {
+            let shifted: Vec<String> = values.iter().map(|v| self.shift(v)).collect();
+            let new_len = shifted.iter().map(String::len).sum();
+            self.record(
+                path,
+                PhiKind::Date,
+                Action::DateShift,
+                rule,
+                &values.join("\\"),
+                new_len,
+            );
+            return DataElement::new(tag, vr, strings(shifted));
+        }
+        if vr == VR::PN {
+            return self.patient_value(tag, vr, PhiKind::Name, &values.join("\\"), path, rule);
+        }
+        if !vr::is_text(vr) {
+            return element;
+        }
+        let mut cleaned = Vec::with_capacity(values.len());
+        let mut changed = false;
+        for value in &values {
+            let scrubbed = self.engine.deidentify_text(value, self.subject);
+            changed |= !scrubbed.is_unchanged();
+            self.changes
+                .extend(scrubbed.changes.into_iter().map(|mut c| {
+                    c.field = path.to_string();
+                    c
+                }));
+            cleaned.push(vr::fit(vr, scrubbed.value));
+        }
+        if changed {
+            DataElement::new(tag, vr, strings(cleaned))
+        } else {
+            element
+        }
+    }
+
+    /// One DA or DT value moved by the subject's offset; a value that is not a date becomes
+    /// empty (fail closed).
+    fn shift(&self, value: &str) -> String {
+        let trimmed = value.trim_end_matches(['\0', ' ']).trim_start();
+        if trimmed.is_empty() {
+            return String::new();
+        }
+        let shifted = self.engine.transformer().shift_date(trimmed, self.subject);
+        let same_shape = shifted.len() == trimmed.len()
+            && shifted
+                .bytes()
+                .zip(trimmed.bytes())
+                .all(|(a, b)| a.is_ascii_digit() == b.is_ascii_digit());
+        if same_shape { shifted } else { String::new() }
+    }
+
+    fn record(
+        &mut self,
+        path: &str,
+        kind: PhiKind,
+        action: Action,
+        rule: &str,
+        original: &str,
+        new_len: usize,
+    ) {
+        self.changes.push(Change {
+            field: path.to_string(),
+            input_span: Span::new(0, original.len()),
+            output_span: Span::new(0, new_len),
+            kind,
+            detector: format!("{DETECTOR}:{rule}"),
+            action,
+            digest: keyed_digest(&self.digest_key, kind, original),
+        });
+    }
+}
+
+/// `(gggg,eeee)`.
+pub(crate) fn tag_path(tag: Tag) -> String {
+    format!("({:04X},{:04X})", tag.group(), tag.element())
+}
+
+/// Kept as it is: no change to record and nothing inside to walk.
+fn is_untouched(decision: &Decision, element: &InMemElement) -> bool {
+    decision.action == ProfileAction::Keep
+        && element.vr() != VR::AS
+        && !matches!(element.value(), DicomValue::Sequence(_))
+}
+
+fn is_pixel_data(tag: Tag) -> bool {
+    tag == tags::PIXEL_DATA || tag == tags::FLOAT_PIXEL_DATA || tag == tags::DOUBLE_FLOAT_PIXEL_DATA
+}
+
+/// The values of a primitive element as strings (binary values as numbers: used only for
+/// emptiness and digests).
+fn text_values(element: &InMemElement) -> Vec<String> {
+    element
+        .value()
+        .to_multi_str()
+        .map(|v| v.into_owned())
+        .unwrap_or_default()
+}
+
+fn is_blank(values: &[String]) -> bool {
+    values
+        .iter()
+        .all(|v| v.trim_matches(['\0', ' ']).is_empty())
+}
+
+fn strings(values: Vec<String>) -> PrimitiveValue {
+    PrimitiveValue::Strs(values.into_iter().collect())
+}
+
+/// The PHI kind recorded for an attribute.
+fn kind_of(tag: Tag, vr: VR) -> PhiKind {
+    match vr {
+        _ if tag == tags::PATIENT_ID => PhiKind::Mrn,
+        VR::PN => PhiKind::Name,
+        VR::DA | VR::DT | VR::TM => PhiKind::Date,
+        _ => PhiKind::OtherId,
+    }
+}
