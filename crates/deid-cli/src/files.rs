@@ -120,6 +120,21 @@ fn scan_document(
             let text = deid_core::adapters::utf8(bytes, &origin)?;
             Ok(engine.scan_text(text))
         }
+        _ => {
+            // Structured formats: what the adapter would change, as findings in the
+            // changed field (the field path is printed by `scan` as the detector).
+            if format == Format::Csv {
+                let head = String::from_utf8_lossy(&bytes[..bytes.len().min(256 * 1024)]);
+                let plan = deid_core::adapters::csv::plan(engine, &head, None)?;
+                eprintln!("{}: CSV column plan\n{plan}", path.display());
+            }
+            let out = deid_core::adapters::deidentify(engine, format, bytes, &origin, None)?;
+            Ok(out
+                .changes
+                .iter()
+                .map(|c| Finding::new(c.input_span, c.kind, 1.0, "structured"))
+                .collect())
+        }
     }
 }
 

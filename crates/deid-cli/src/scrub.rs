@@ -104,6 +104,7 @@ pub fn run(args: ScrubArgs) -> Result<ExitCode> {
                     &engine,
                     forced,
                     &dicom_profile,
+                    args.subject_column.as_deref(),
                     path,
                     rel,
                     &out_path,
@@ -199,6 +200,7 @@ fn scrub_one(
     engine: &Engine,
     forced: Option<Format>,
     dicom_profile: &deid_dicom::ProfileOptions,
+    subject_column: Option<&str>,
     path: &Path,
     rel: &Path,
     out_path: &Path,
@@ -222,7 +224,7 @@ fn scrub_one(
         return scrub_dicom_file(engine, dicom_profile, &bytes, rel_name, out_path);
     }
     let format = format_of(forced, &bytes);
-    let output = match adapters::deidentify(engine, format, &bytes, &rel_name) {
+    let output = match adapters::deidentify(engine, format, &bytes, &rel_name, subject_column) {
         Ok(o) => o,
         Err(e) => return failed(format.as_str(), e.to_string()),
     };

@@ -27,12 +27,30 @@ use crate::{Finding, PhiKind, Span};
 #[derive(Debug, Clone, Default)]
 pub struct KnownValues {
     values: Vec<(String, PhiKind)>,
+    /// Per value: learnt from a structured field (certain: matched in any case) rather than
+    /// from a finding (a name must then reappear capitalized).
+    certain: Vec<bool>,
 }
 
 impl KnownValues {
     /// Remember a value of `kind`. Names are remembered whole and word by word (so "Smith"
     /// is found after "Mr." and "John" alone); identifiers whole.
     pub fn learn(&mut self, kind: PhiKind, value: &str) {
+        self.learn_with(kind, value, true);
+    }
+
+    /// Remember a value found by a detector (names must reappear capitalized).
+    pub fn learn_found(&mut self, kind: PhiKind, value: &str) {
+        self.learn_with(kind, value, false);
+    }
+
+    fn learn_with(&mut self, kind: PhiKind, value: &str, certain: bool) {
+        let before = self.values.len();
+        self.learn_values(kind, value);
+        self.certain.resize(self.values.len().max(before), certain);
+    }
+
+    fn learn_values(&mut self, kind: PhiKind, value: &str) {
         let value = value.trim();
         if value.chars().count() < 2 {
             return;
@@ -122,7 +140,7 @@ impl Detector {
             if f.confidence >= 0.8
                 && (f.kind == PhiKind::Name || f.kind.is_identifier() || f.kind == PhiKind::Email)
             {
-                learned.learn(f.kind, &text[f.span.start()..f.span.end()]);
+                learned.learn_found(f.kind, &text[f.span.start()..f.span.end()]);
             }
         }
         if !learned.is_empty() {
@@ -335,9 +353,14 @@ fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let (_, kind) = known.values[m.pattern().as_usize()];
+        let index = m.pattern().as_usize();
+        let (_, kind) = known.values[index];
+        let certain = known.certain.get(index).copied().unwrap_or(false);
         let matched = &text[m.start()..m.end()];
-        if kind == PhiKind::Name && !matched.chars().next().is_some_and(char::is_uppercase) {
+        if kind == PhiKind::Name
+            && !certain
+            && !matched.chars().next().is_some_and(char::is_uppercase)
+        {
             continue;
         }
         out.push(Finding::new(
