@@ -100,16 +100,12 @@ pub fn run(args: ScrubArgs) -> Result<ExitCode> {
                 } else {
                     args.output.join(rel)
                 };
-                let record = scrub_one(
-                    &engine,
+                let settings = FileSettings {
                     forced,
-                    &dicom_profile,
-                    args.subject_column.as_deref(),
-                    path,
-                    rel,
-                    &out_path,
-                    &bytes_in,
-                );
+                    dicom_profile: &dicom_profile,
+                    subject_column: args.subject_column.as_deref(),
+                };
+                let record = scrub_one(&engine, &settings, path, rel, &out_path, &bytes_in);
                 progress.inc(1);
                 record
             })
@@ -196,11 +192,19 @@ fn progress_bar(total: u64) -> ProgressBar {
     bar
 }
 
+/// How each file of a run is read.
+struct FileSettings<'a> {
+    /// The format, or None to decide by content.
+    forced: Option<Format>,
+    /// DICOM profile options for DICOM files met in the tree.
+    dicom_profile: &'a deid_dicom::ProfileOptions,
+    /// CSV subject column.
+    subject_column: Option<&'a str>,
+}
+
 fn scrub_one(
     engine: &Engine,
-    forced: Option<Format>,
-    dicom_profile: &deid_dicom::ProfileOptions,
-    subject_column: Option<&str>,
+    settings: &FileSettings,
     path: &Path,
     rel: &Path,
     out_path: &Path,
@@ -220,14 +224,15 @@ fn scrub_one(
         Err(e) => return failed("unknown", format!("cannot read: {e}")),
     };
     bytes_in.fetch_add(bytes.len() as u64, Ordering::Relaxed);
-    if forced.is_none() && deid_dicom::looks_like_dicom(&bytes) {
-        return scrub_dicom_file(engine, dicom_profile, &bytes, rel_name, out_path);
+    if settings.forced.is_none() && deid_dicom::looks_like_dicom(&bytes) {
+        return scrub_dicom_file(engine, settings.dicom_profile, &bytes, rel_name, out_path);
     }
-    let format = format_of(forced, &bytes);
-    let output = match adapters::deidentify(engine, format, &bytes, &rel_name, subject_column) {
-        Ok(o) => o,
-        Err(e) => return failed(format.as_str(), e.to_string()),
-    };
+    let format = format_of(settings.forced, &bytes);
+    let output =
+        match adapters::deidentify(engine, format, &bytes, &rel_name, settings.subject_column) {
+            Ok(o) => o,
+            Err(e) => return failed(format.as_str(), e.to_string()),
+        };
     if let Err(e) = write_atomically(out_path, &output.bytes) {
         return failed(format.as_str(), format!("cannot write output: {e:#}"));
     }

@@ -406,7 +406,7 @@ fn apply_div_edits(value: &mut Value, edits: BTreeMap<String, Vec<(usize, usize,
         let Some(Value::String(div)) = value.pointer_mut(&pointer) else {
             continue;
         };
-        nodes.sort_by(|a, b| b.0.cmp(&a.0));
+        nodes.sort_by_key(|n| std::cmp::Reverse(n.0));
         for (start, end, text) in nodes {
             if end <= div.len() && div.is_char_boundary(start) && div.is_char_boundary(end) {
                 div.replace_range(start..end, &text);

@@ -153,7 +153,8 @@ fn resolve_escape(name: &str, d: &Delimiters) -> Option<String> {
 }
 
 fn decode_hex(hex: &str) -> Option<String> {
-    if hex.is_empty() || hex.len() % 2 != 0 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if hex.is_empty() || !hex.len().is_multiple_of(2) || !hex.bytes().all(|b| b.is_ascii_hexdigit())
+    {
         return None;
     }
     let bytes: Vec<u8> = (0..hex.len())
