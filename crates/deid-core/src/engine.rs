@@ -150,6 +150,28 @@ impl Engine {
         self.apply_findings(path, text, &findings, subject)
     }
 
+    /// A provenance record for a change an adapter made itself (a remapped resource id, a
+    /// removed attachment): the original is only kept as a keyed digest.
+    pub fn change(
+        &self,
+        path: &str,
+        kind: PhiKind,
+        action: Action,
+        detector: &str,
+        original: &str,
+        (input_span, output_span): (Span, Span),
+    ) -> Change {
+        Change {
+            field: path.to_string(),
+            input_span,
+            output_span,
+            kind,
+            detector: detector.to_string(),
+            action,
+            digest: keyed_digest(&self.digest_key, kind, original),
+        }
+    }
+
     /// Apply the policy's action to each finding (sorted, non-overlapping) and rebuild the
     /// value. A transform that fails falls back to redaction: fail closed.
     pub fn apply_findings(

@@ -27,6 +27,9 @@ use crate::{Finding, PhiKind, Span};
 #[derive(Debug, Clone, Default)]
 pub struct KnownValues {
     values: Vec<(String, PhiKind)>,
+    /// The values compiled for search, built on first use and reused for every field of
+    /// the document (learning a value drops it).
+    automaton: OnceLock<Option<aho_corasick::AhoCorasick>>,
     /// Per value: learnt from a structured field (certain: matched in any case) rather than
     /// from a finding (a name must then reappear capitalized).
     certain: Vec<bool>,
@@ -45,6 +48,7 @@ impl KnownValues {
     }
 
     fn learn_with(&mut self, kind: PhiKind, value: &str, certain: bool) {
+        self.automaton = OnceLock::new();
         let before = self.values.len();
         self.learn_values(kind, value);
         self.certain.resize(self.values.len().max(before), certain);
@@ -337,12 +341,15 @@ fn value_span(caps: &Captures, group: Option<usize>) -> Option<(usize, usize)> {
 /// Find known values again: whole words only; names must start with a capital where they
 /// reappear (so a patient called Will does not turn "will" into a name).
 fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
-    let patterns: Vec<&str> = known.values.iter().map(|(v, _)| v.as_str()).collect();
-    let Ok(automaton) = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&patterns)
-    else {
+    let compiled = known.automaton.get_or_init(|| {
+        let patterns: Vec<&str> = known.values.iter().map(|(v, _)| v.as_str()).collect();
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok()
+    });
+    let Some(automaton) = compiled else {
         return;
     };
     let bytes = text.as_bytes();
