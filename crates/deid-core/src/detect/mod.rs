@@ -29,7 +29,7 @@ pub struct KnownValues {
     values: Vec<(String, PhiKind)>,
     /// The values compiled for search, built on first use and reused for every field of
     /// the document (learning a value drops it).
-    automaton: OnceLock<Option<aho_corasick::AhoCorasick>>,
+    automaton: OnceLock<Option<(aho_corasick::AhoCorasick, Vec<usize>)>>,
     /// Per value: learnt from a structured field (certain: matched in any case) rather than
     /// from a finding (a name must then reappear capitalized).
     certain: Vec<bool>,
@@ -342,14 +342,34 @@ fn value_span(caps: &Captures, group: Option<usize>) -> Option<(usize, usize)> {
 /// reappear (so a patient called Will does not turn "will" into a name).
 fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
     let compiled = known.automaton.get_or_init(|| {
-        let patterns: Vec<&str> = known.values.iter().map(|(v, _)| v.as_str()).collect();
+        // One pattern per distinct value (case-insensitively); a certain (structured) entry
+        // wins over a found one.
+        let mut first_of: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
+        let mut owners: Vec<usize> = Vec::new();
+        for (index, (value, _)) in known.values.iter().enumerate() {
+            let key = value.to_ascii_lowercase();
+            match first_of.get(&key) {
+                Some(&slot) => {
+                    if known.certain.get(index).copied().unwrap_or(false) {
+                        owners[slot] = index;
+                    }
+                }
+                None => {
+                    first_of.insert(key, owners.len());
+                    owners.push(index);
+                }
+            }
+        }
+        let patterns: Vec<&str> = owners.iter().map(|&i| known.values[i].0.as_str()).collect();
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .ok()
+            .map(|automaton| (automaton, owners))
     });
-    let Some(automaton) = compiled else {
+    let Some((automaton, owners)) = compiled else {
         return;
     };
     let bytes = text.as_bytes();
@@ -360,7 +380,7 @@ fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let index = m.pattern().as_usize();
+        let index = owners[m.pattern().as_usize()];
         let (_, kind) = known.values[index];
         let certain = known.certain.get(index).copied().unwrap_or(false);
         let matched = &text[m.start()..m.end()];
@@ -380,32 +400,42 @@ fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
 }
 
 /// Keep the best of overlapping findings: higher confidence, then longer, then earlier.
-/// O(n log n): kept spans live in an ordered map keyed by start.
+/// Findings are swept by position; only clusters of mutually overlapping findings (rare)
+/// are resolved by priority.
 fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
-    found.sort_by(|a, b| {
-        b.confidence
-            .total_cmp(&a.confidence)
-            .then(b.span.len().cmp(&a.span.len()))
-            .then(a.span.start().cmp(&b.span.start()))
-    });
-    let mut kept: std::collections::BTreeMap<usize, Finding> = std::collections::BTreeMap::new();
-    for f in found {
-        if f.span.is_empty() {
-            continue;
+    found.retain(|f| !f.span.is_empty());
+    found.sort_unstable_by_key(|f| (f.span.start(), f.span.end()));
+    let mut kept = Vec::with_capacity(found.len());
+    let mut i = 0;
+    while i < found.len() {
+        let mut cluster_end = found[i].span.end();
+        let mut j = i + 1;
+        while j < found.len() && found[j].span.start() < cluster_end {
+            cluster_end = cluster_end.max(found[j].span.end());
+            j += 1;
         }
-        let clashes_prev = kept
-            .range(..=f.span.start())
-            .next_back()
-            .is_some_and(|(_, k)| k.span.overlaps(&f.span));
-        let clashes_next = kept
-            .range(f.span.start()..f.span.end())
-            .next()
-            .is_some_and(|(_, k)| k.span.overlaps(&f.span));
-        if !clashes_prev && !clashes_next {
-            kept.insert(f.span.start(), f);
+        if j == i + 1 {
+            kept.push(found[i].clone());
+        } else {
+            let mut cluster: Vec<&Finding> = found[i..j].iter().collect();
+            cluster.sort_by(|a, b| {
+                b.confidence
+                    .total_cmp(&a.confidence)
+                    .then(b.span.len().cmp(&a.span.len()))
+                    .then(a.span.start().cmp(&b.span.start()))
+            });
+            let mut chosen: Vec<Finding> = Vec::new();
+            for f in cluster {
+                if !chosen.iter().any(|k| k.span.overlaps(&f.span)) {
+                    chosen.push(f.clone());
+                }
+            }
+            chosen.sort_by_key(|f| f.span.start());
+            kept.extend(chosen);
         }
+        i = j;
     }
-    kept.into_values().collect()
+    kept
 }
 
 #[cfg(test)]

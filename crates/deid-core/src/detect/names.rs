@@ -2,7 +2,8 @@
 //! relations, labels, post-nominals), the Census name lexicons, the common-word list, word
 //! shape and eponym context.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::phrases::{Cue, CueMatch};
@@ -150,11 +151,12 @@ enum Shape {
 }
 
 #[derive(Debug, Clone)]
-struct Word {
+struct Word<'a> {
     start: usize,
     end: usize,
     shape: Shape,
-    lower: String,
+    /// The word in lower case (borrowed from the text when it already is).
+    lower: Cow<'a, str>,
     /// Only spaces/tabs between the previous word and this one.
     tight_before: bool,
     /// A comma (and spaces) between the previous word and this one.
@@ -164,53 +166,90 @@ struct Word {
 }
 
 fn shape_of(word: &str, followed_by_dot: bool) -> Shape {
-    let mut chars = word.chars();
-    let first = chars.next().unwrap_or(' ');
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() == 1 && first.is_uppercase() && (followed_by_dot || word.len() == 1) {
+    let first = word.chars().next().unwrap_or(' ');
+    let (mut letters, mut upper, mut lower) = (0usize, 0usize, 0usize);
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+    }
+    if letters == 1 && first.is_uppercase() && (followed_by_dot || word.len() == 1) {
         return Shape::Initial;
     }
     if !first.is_uppercase() {
-        return if letters.iter().all(|c| c.is_lowercase()) {
+        return if lower == letters {
             Shape::Lower
         } else {
             Shape::Other
         };
     }
-    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+    if letters > 1 && upper == letters {
         return Shape::Upper;
     }
     // Title case, allowing inner capitals after ' or - or Mc/Mac (O'Sullivan, McDonald).
     Shape::Title
 }
 
-fn split_words(text: &str) -> Vec<Word> {
-    let mut words: Vec<Word> = Vec::new();
+/// The alphabetic character starting at byte `i`, if any (ASCII fast path).
+fn letter_at(text: &str, i: usize) -> Option<usize> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii_alphabetic() {
+        return Some(1);
+    }
+    if b < 0x80 {
+        return None;
+    }
+    let c = text.get(i..)?.chars().next()?;
+    c.is_alphabetic().then(|| c.len_utf8())
+}
+
+fn split_words(text: &str) -> Vec<Word<'_>> {
+    let mut words: Vec<Word> = Vec::with_capacity(text.len() / 6);
     let bytes = text.as_bytes();
     let mut gap_start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !c.is_alphabetic() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(len) = letter_at(text, i) else {
+            i += 1;
             continue;
-        }
+        };
         let start = i;
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if d.is_alphabetic() {
-                end = j + d.len_utf8();
-                iter.next();
-            } else if (d == '\'' || d == '’' || d == '-')
-                && text[j + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphabetic)
-            {
-                iter.next();
-            } else {
-                break;
+        let mut end = i + len;
+        loop {
+            if let Some(l) = letter_at(text, end) {
+                end += l;
+                continue;
+            }
+            // Inner apostrophes and hyphens join (O'Sullivan, Al-Rashidi).
+            let joiner = match bytes.get(end) {
+                Some(b'\'') | Some(b'-') => 1,
+                Some(0xE2) if text.get(end..).is_some_and(|t| t.starts_with('’')) => 3,
+                _ => 0,
+            };
+            if joiner > 0 && letter_at(text, end + joiner).is_some() {
+                end += joiner;
+                continue;
+            }
+            break;
+        }
+        i = end;
+        let gap = &bytes[gap_start..start];
+        let (mut newline, mut colon, mut only_blank, mut comma) = (false, false, true, 0usize);
+        let mut first_mark = None;
+        for &g in gap {
+            match g {
+                b'\n' => newline = true,
+                b':' => colon = true,
+                b',' => comma += 1,
+                _ => {}
+            }
+            if g != b' ' && g != b'\t' {
+                only_blank = false;
+                if first_mark.is_none() {
+                    first_mark = Some(g);
+                }
             }
         }
-        let gap = &text[gap_start..start];
         let followed_by_dot = bytes.get(end) == Some(&b'.');
         let word = &text[start..end];
         // "2L", "G7", "x5": letters glued to digits are units and models, not words.
@@ -218,30 +257,42 @@ fn split_words(text: &str) -> Vec<Word> {
             || bytes
                 .get(end)
                 .is_some_and(|b| b.is_ascii_digit() || *b == b'/')
-            || word
-                .split('-')
-                .skip(1)
-                .any(|part| part.starts_with(char::is_lowercase));
-        let prev_is_abbrev = words.last().is_some_and(|w| {
-            matches!(
-                w.lower.as_str(),
-                "dr" | "mr"
-                    | "mrs"
-                    | "ms"
-                    | "st"
-                    | "mt"
-                    | "prof"
-                    | "rev"
-                    | "sr"
-                    | "jr"
-                    | "capt"
-                    | "sgt"
-            ) || w.shape == Shape::Initial
-        });
+            || word.contains('-')
+                && word
+                    .split('-')
+                    .skip(1)
+                    .any(|part| part.starts_with(char::is_lowercase));
+        let previous = words.last();
+        let prev_initial = previous.is_some_and(|w| w.shape == Shape::Initial);
+        let prev_is_abbrev = prev_initial
+            || previous.is_some_and(|w| {
+                matches!(
+                    w.lower.as_ref(),
+                    "dr" | "mr"
+                        | "mrs"
+                        | "ms"
+                        | "st"
+                        | "mt"
+                        | "prof"
+                        | "rev"
+                        | "sr"
+                        | "jr"
+                        | "capt"
+                        | "sgt"
+                )
+            });
         let sentence_start = words.is_empty()
-            || gap.contains('\n')
-            || (gap.trim_start().starts_with(['.', '!', '?']) && !prev_is_abbrev)
-            || gap.contains(':');
+            || newline
+            || matches!(first_mark, Some(b'.' | b'!' | b'?')) && !prev_is_abbrev
+            || colon;
+        let lower = if word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+        {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(word.to_lowercase())
+        };
         words.push(Word {
             start,
             end,
@@ -250,17 +301,12 @@ fn split_words(text: &str) -> Vec<Word> {
             } else {
                 shape_of(word, followed_by_dot)
             },
-            lower: word.to_lowercase(),
-            tight_before: !words.is_empty()
-                && !gap.is_empty()
-                && gap.bytes().all(|b| b == b' ' || b == b'\t')
-                || !words.is_empty()
-                    && gap == ". "
-                    && words.last().is_some_and(|w| w.shape == Shape::Initial)
-                || !words.is_empty()
-                    && gap == "."
-                    && words.last().is_some_and(|w| w.shape == Shape::Initial),
-            comma_before: !gap.contains('\n') && gap.trim() == ",",
+            lower,
+            tight_before: !words.is_empty() && !gap.is_empty() && only_blank
+                || prev_initial && (gap == b". " || gap == b"."),
+            comma_before: !newline
+                && comma == 1
+                && gap.iter().all(|&g| g == b',' || g == b' ' || g == b'\t'),
             sentence_start,
         });
         gap_start = end;
@@ -280,22 +326,32 @@ struct Evidence {
     unknown: bool,
 }
 
-fn evidence(lower: &str) -> Evidence {
+/// Evidence for every word that appears in any list, computed once: scoring a word is then
+/// one hash lookup.
+fn evidence_table() -> &'static HashMap<Box<str>, Evidence, foldhash::fast::RandomState> {
+    static TABLE: OnceLock<HashMap<Box<str>, Evidence, foldhash::fast::RandomState>> =
+        OnceLock::new();
+    TABLE.get_or_init(|| {
+        let lex = Lexicons::get();
+        let mut keys: HashSet<&str> = HashSet::new();
+        keys.extend(lex.surnames.keys().map(String::as_str));
+        keys.extend(lex.first_names.keys().map(String::as_str));
+        keys.extend(lex.common_words.iter().map(String::as_str));
+        keys.extend(not_names().iter().copied());
+        keys.extend(eponyms().iter().copied());
+        keys.into_iter()
+            .map(|word| (Box::from(word), evidence_uncached(word)))
+            .collect()
+    })
+}
+
+fn evidence_uncached(base: &str) -> Evidence {
     let lex = Lexicons::get();
-    let base = lower.trim_end_matches("'s").trim_end_matches("’s");
-    let parts: Vec<&str> = base
-        .split(['-', '\'', '’'])
-        .filter(|p| p.len() > 1)
-        .collect();
     let first = lex.first_name_rank(base).is_some_and(|r| r <= 3000);
-    let surname = lex.surname_rank(base).is_some_and(|r| r <= 60_000)
-        || parts.len() > 1
-            && parts
-                .iter()
-                .any(|p| lex.surname_rank(p).is_some_and(|r| r <= 20_000));
+    let surname = lex.surname_rank(base).is_some_and(|r| r <= 60_000);
     let common = lex.is_common_word(base);
     let stop = not_names().contains(base);
-    let eponym = eponyms().contains(base) || eponyms().contains(lower);
+    let eponym = eponyms().contains(base);
     Evidence {
         first,
         surname,
@@ -304,6 +360,34 @@ fn evidence(lower: &str) -> Evidence {
         eponym,
         unknown: !first && !surname && !common && !stop && !eponym,
     }
+}
+
+fn evidence(lower: &str) -> Evidence {
+    let table = evidence_table();
+    if let Some(e) = table.get(lower) {
+        return *e;
+    }
+    let base = lower.trim_end_matches("'s").trim_end_matches("’s");
+    let mut e = table.get(base).copied().unwrap_or(Evidence {
+        first: false,
+        surname: false,
+        common: false,
+        stop: false,
+        eponym: false,
+        unknown: true,
+    });
+    // Hyphenated and apostrophe names: a listed part counts ("Smith-Jones", "O'Brien").
+    if !e.surname && base.contains(['-', '\'', '’']) {
+        let listed_part = base
+            .split(['-', '\'', '’'])
+            .filter(|p| p.len() > 1)
+            .any(|p| Lexicons::get().surname_rank(p).is_some_and(|r| r <= 20_000));
+        if listed_part {
+            e.surname = true;
+            e.unknown = false;
+        }
+    }
+    e
 }
 
 fn is_particle(lower: &str) -> bool {
@@ -513,7 +597,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         let mut generational = false;
         if let Some(next) = words.get(last_name_word + 1)
             && next.tight_before
-            && matches!(next.lower.as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+            && matches!(next.lower.as_ref(), "jr" | "sr" | "ii" | "iii" | "iv")
             && last_name_word > i
         {
             generational = true;
@@ -575,11 +659,11 @@ fn upper_lines(text: &str) -> impl Fn(usize) -> bool {
     let mut starts = Vec::new();
     let mut upper = Vec::new();
     let mut line_start = 0;
-    for line in text.split('\n') {
-        let (u, l) = line.chars().fold((0usize, 0usize), |(u, l), c| {
+    for line in text.as_bytes().split(|&b| b == b'\n') {
+        let (u, l) = line.iter().fold((0usize, 0usize), |(u, l), &c| {
             (
-                u + usize::from(c.is_uppercase()),
-                l + usize::from(c.is_lowercase()),
+                u + usize::from(c.is_ascii_uppercase()),
+                l + usize::from(c.is_ascii_lowercase()),
             )
         });
         starts.push(line_start);
@@ -606,9 +690,9 @@ fn score_run(
     let ev0 = evs[0];
     // Eponym context: "Foley catheter", "Parkinson's disease", "Graves disease".
     let next_word = words.get(last + 1);
-    let eponym_context = next_word.is_some_and(|n| EPONYM_NOUNS.contains(&n.lower.as_str()))
+    let eponym_context = next_word.is_some_and(|n| EPONYM_NOUNS.contains(&n.lower.as_ref()))
         || text[run[run.len() - 1].end..].starts_with("'s ")
-            && next_word.is_some_and(|n| EPONYM_NOUNS.contains(&n.lower.as_str()));
+            && next_word.is_some_and(|n| EPONYM_NOUNS.contains(&n.lower.as_ref()));
     let last_ev = evs[evs.len() - 1];
     if cue == Some(Cue::Title) {
         // After a title anything capitalized is a name (Dr. Hope, Mr. Parkinson).

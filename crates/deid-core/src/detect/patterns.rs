@@ -951,8 +951,9 @@ fn check_facility(c: &Candidate) -> Verdict {
 fn check_saint(c: &Candidate) -> Verdict {
     let lower = c.value.to_ascii_lowercase();
     // St. John's wort is a herb; "St. Louis" is a city (still PHI, as a place).
-    let after = c.text[c.end..].trim_start().to_ascii_lowercase();
-    if lower.contains("john's") && after.starts_with("wort") {
+    let after = c.text[c.end..].trim_start();
+    let next_word = after.get(..4).unwrap_or(after);
+    if lower.contains("john's") && next_word.eq_ignore_ascii_case("wort") {
         return Verdict::Reject;
     }
     Verdict::Accept

@@ -400,6 +400,7 @@ impl CuePhrases {
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("cue phrases compile");
