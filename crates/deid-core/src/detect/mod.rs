@@ -262,19 +262,27 @@ fn city_after_street(text: &str, found: &mut Vec<Finding>) {
 fn city_after_preposition(text: &str, found: &mut Vec<Finding>) {
     let lex = Lexicons::get();
     let bytes = text.as_bytes();
-    for prep in [
-        " in ",
-        " from ",
-        " near ",
-        " outside ",
-        " to ",
-        " of ",
-        " around ",
-    ] {
-        let mut from = 0;
-        while let Some(pos) = text[from..].find(prep) {
-            let start = from + pos + prep.len();
-            from = start;
+    static PREPOSITIONS: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    let Some(prepositions) = PREPOSITIONS
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::new([
+                " in ",
+                " from ",
+                " near ",
+                " outside ",
+                " to ",
+                " of ",
+                " around ",
+            ])
+            .ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    for m in prepositions.find_iter(text) {
+        {
+            let start = m.end();
             if !bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
                 continue;
             }

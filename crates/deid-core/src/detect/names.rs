@@ -285,22 +285,26 @@ fn split_words(text: &str) -> Vec<Word<'_>> {
             || newline
             || matches!(first_mark, Some(b'.' | b'!' | b'?')) && !prev_is_abbrev
             || colon;
-        let lower = if word
+        // Most words are plain lower-case ASCII: no allocation, no Unicode case tables.
+        let plain_lower = word
             .bytes()
-            .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
-        {
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'');
+        let lower = if plain_lower {
             Cow::Borrowed(word)
         } else {
             Cow::Owned(word.to_lowercase())
         };
+        let shape = if glued {
+            Shape::Other
+        } else if plain_lower {
+            Shape::Lower
+        } else {
+            shape_of(word, followed_by_dot)
+        };
         words.push(Word {
             start,
             end,
-            shape: if glued {
-                Shape::Other
-            } else {
-                shape_of(word, followed_by_dot)
-            },
+            shape,
             lower,
             tight_before: !words.is_empty() && !gap.is_empty() && only_blank
                 || prev_initial && (gap == b". " || gap == b"."),
