@@ -4,8 +4,8 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use deid_core::adapters::{csv, fhir, hl7};
-use deid_core::{Engine, KeyRing, Policy};
+use deid_core::adapters::{self, csv, fhir, hl7};
+use deid_core::{Engine, KeyRing, Policy, ProvenanceWriter};
 use serde_json::Value;
 
 const DATA: &str = "/work/shared/data";
@@ -222,6 +222,73 @@ fn synthea_bundles_lose_patient_phi_and_keep_references() {
             input["entry"].as_array().unwrap().len(),
             output["entry"].as_array().unwrap().len()
         );
+    }
+}
+
+/// Keys of a provenance record that hold keyed digests or hashes (hex that may match a
+/// short number by chance).
+const HEX_KEYS: [&str; 4] = ["digest", "hash", "prev", "policy"];
+
+#[test]
+fn synthea_changes_record_id_remaps_and_hold_no_phi() {
+    let engine = engine();
+    for path in files("synthea-r4", Some("json")).iter().take(1) {
+        let text = std::fs::read_to_string(path).unwrap();
+        let input: Value = serde_json::from_str(&text).unwrap();
+        let out = adapters::deidentify(
+            &engine,
+            adapters::Format::Fhir,
+            text.as_bytes(),
+            "bundle.json",
+            None,
+        )
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let patient_id = input["entry"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| &e["resource"])
+            .find(|r| r["resourceType"] == "Patient")
+            .and_then(|r| r["id"].as_str())
+            .unwrap()
+            .to_string();
+        let remap = out
+            .changes
+            .iter()
+            .find(|c| c.field.ends_with("/Patient.id"))
+            .unwrap_or_else(|| panic!("{}: no Patient.id change", path.display()));
+        assert_eq!(remap.detector, "fhir.id");
+        assert_eq!(remap.input_span.len(), patient_id.len());
+        assert!(
+            out.changes
+                .iter()
+                .any(|c| c.detector == "fhir.reference" && c.field.ends_with(".reference")),
+            "{}: no reference remap recorded",
+            path.display()
+        );
+
+        let mut log = Vec::new();
+        let mut writer = ProvenanceWriter::new(&mut log, engine.keys(), "policy");
+        writer.record("bundle.json", &out.changes).unwrap();
+        writer.finish().unwrap();
+        let log = String::from_utf8(log).unwrap();
+        let mut phi = patient_phi(&input);
+        phi.push(patient_id);
+        for line in log.lines() {
+            let mut record: serde_json::Map<String, Value> = serde_json::from_str(line).unwrap();
+            for key in HEX_KEYS {
+                record.remove(key);
+            }
+            let record = serde_json::to_string(&record).unwrap();
+            for value in &phi {
+                assert!(
+                    !record.contains(value.as_str()),
+                    "{}: a change record holds a patient value ({} chars)",
+                    path.display(),
+                    value.len()
+                );
+            }
+        }
     }
 }
 

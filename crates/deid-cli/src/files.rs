@@ -47,6 +47,8 @@ pub fn format_of(forced: Option<Format>, bytes: &[u8]) -> Format {
 #[derive(Serialize)]
 struct FindingLine<'a> {
     file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<String>,
     start: usize,
     end: usize,
     kind: &'static str,
@@ -54,6 +56,13 @@ struct FindingLine<'a> {
     confidence: f32,
     #[serde(skip_serializing_if = "Option::is_none")]
     value: Option<&'a str>,
+}
+
+/// One thing `scan` reports: a finding in free text (byte span in the file) or a value the
+/// structured adapter would change (field path; spans are within that field).
+struct Hit {
+    field: Option<String>,
+    finding: Finding,
 }
 
 /// `deid scan`: list findings.
@@ -70,15 +79,18 @@ pub fn scan(
             let bytes =
                 std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
             let format = format_of(forced, &bytes);
-            let findings = scan_document(engine, format, &bytes, &path)?;
-            total += findings.len();
+            let hits = scan_document(engine, format, &bytes, &path)?;
+            total += hits.len();
             let text = String::from_utf8_lossy(&bytes);
-            for f in &findings {
-                let value =
-                    show_values.then(|| text.get(f.span.start()..f.span.end()).unwrap_or(""));
+            for hit in &hits {
+                let f = &hit.finding;
+                // Values can be shown only where the span is a position in the file.
+                let value = (show_values && hit.field.is_none())
+                    .then(|| text.get(f.span.start()..f.span.end()).unwrap_or(""));
                 if json {
                     let line = FindingLine {
                         file: path.display().to_string(),
+                        field: hit.field.clone(),
                         start: f.span.start(),
                         end: f.span.end(),
                         kind: f.kind.as_str(),
@@ -89,14 +101,18 @@ pub fn scan(
                     println!("{}", serde_json::to_string(&line)?);
                 } else {
                     let shown = value.map(|v| format!("  {v:?}")).unwrap_or_default();
+                    let place = match &hit.field {
+                        Some(field) => format!(
+                            "{}#{field}:{}-{}",
+                            path.display(),
+                            f.span.start(),
+                            f.span.end()
+                        ),
+                        None => format!("{}:{}-{}", path.display(), f.span.start(), f.span.end()),
+                    };
                     println!(
-                        "{}:{}-{}\t{}\t{}\t{:.2}{shown}",
-                        path.display(),
-                        f.span.start(),
-                        f.span.end(),
-                        f.kind,
-                        f.detector,
-                        f.confidence
+                        "{place}\t{}\t{}\t{:.2}{shown}",
+                        f.kind, f.detector, f.confidence
                     );
                 }
             }
@@ -108,21 +124,21 @@ pub fn scan(
     Ok(ExitCode::SUCCESS)
 }
 
-fn scan_document(
-    engine: &Engine,
-    format: Format,
-    bytes: &[u8],
-    path: &Path,
-) -> Result<Vec<Finding>> {
+fn scan_document(engine: &Engine, format: Format, bytes: &[u8], path: &Path) -> Result<Vec<Hit>> {
     let origin = path.display().to_string();
     match format {
         Format::Text => {
             let text = deid_core::adapters::utf8(bytes, &origin)?;
-            Ok(engine.scan_text(text))
+            Ok(engine
+                .scan_text(text)
+                .into_iter()
+                .map(|finding| Hit {
+                    field: None,
+                    finding,
+                })
+                .collect())
         }
         _ => {
-            // Structured formats: what the adapter would change, as findings in the
-            // changed field (the field path is printed by `scan` as the detector).
             if format == Format::Csv {
                 let head = String::from_utf8_lossy(&bytes[..bytes.len().min(256 * 1024)]);
                 let plan = deid_core::adapters::csv::plan(engine, &head, None)?;
@@ -131,8 +147,11 @@ fn scan_document(
             let out = deid_core::adapters::deidentify(engine, format, bytes, &origin, None)?;
             Ok(out
                 .changes
-                .iter()
-                .map(|c| Finding::new(c.input_span, c.kind, 1.0, "structured"))
+                .into_iter()
+                .map(|c| Hit {
+                    finding: Finding::new(c.input_span, c.kind, 1.0, "structured"),
+                    field: Some(c.field),
+                })
                 .collect())
         }
     }
@@ -151,7 +170,7 @@ pub fn verify(engine: &Engine, paths: &[PathBuf], forced: Option<Format>) -> Res
             if !findings.is_empty() {
                 dirty += 1;
                 let kinds: std::collections::BTreeSet<&str> =
-                    findings.iter().map(|f| f.kind.as_str()).collect();
+                    findings.iter().map(|f| f.finding.kind.as_str()).collect();
                 println!(
                     "{}: {} possible PHI ({})",
                     path.display(),

@@ -8,6 +8,29 @@
 //! `#contained`) are replaced by a keyed mapping, the same everywhere. Unknown strings are
 //! scanned as free text. Keys keep their order and the output keeps the input's layout
 //! (compact, or pretty with the input's indentation).
+//!
+//! # Subjects
+//!
+//! A resource's subject is, in this order: its own MRN (a Patient: the identifier typed
+//! `MR`, else the first identifier, else its id); the MRN of the Patient its `subject`,
+//! `patient`, `beneficiary` or `individual` reference points to, when that Patient is in
+//! the same input (Bundle, or NDJSON file); else — **the Patient is not in this input** —
+//! the referenced Patient's *id* (`Patient/123` or `http://base/Patient/123` → `123`);
+//! else the only Patient of the input. The id fallback keeps a patient's resources
+//! consistent with each other across inputs that reference the same id, but its date
+//! offset differs from the one derived from the patient's MRN (used by HL7, CSV and a
+//! Bundle holding the Patient). To keep one offset per patient, process a patient's
+//! resources together with their Patient (a Bundle, or one NDJSON file holding the Patient
+//! resources). A `urn:uuid:` reference to a resource outside the input gives no subject
+//! (nothing says it is a Patient); dates are then shifted without a subject.
+//!
+//! # Provenance
+//!
+//! Values the engine changes are recorded by it. Changes made here directly are recorded
+//! with [`Engine::change`]: remapped resource ids (`fhir.id`) and the id part of references
+//! and `fullUrl`s (`fhir.reference`), both `OTHER_ID` / `pseudonym`; removed attachment data
+//! (`fhir.attachment.image`: `PHOTO`, `fhir.attachment.binary`: `OTHER_ID`, `redact`, output
+//! span empty); rounded geolocation (`fhir.geolocation`: `GEO` / `generalize`).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -17,7 +40,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::adapters::{identifier_kind, ordinal};
-use crate::{Change, Engine, Error, Field, Hint, PhiKind, Subject};
+use crate::{Action, Change, Engine, Error, Field, Hint, PhiKind, Span, Subject};
 
 /// A de-identified FHIR input.
 #[derive(Debug, Clone, PartialEq)]
@@ -232,16 +255,16 @@ fn resource_subject(resource: &Value, patients: &HashMap<String, String>) -> Opt
         else {
             continue;
         };
-        let bare = reference
-            .rsplit_once("Patient/")
-            .map(|(_, id)| format!("Patient/{id}"));
+        let id = referenced_patient_id(reference);
+        let bare = id.map(|id| format!("Patient/{id}"));
         if let Some(mrn) = patients
             .get(reference)
             .or_else(|| bare.as_ref().and_then(|b| patients.get(b)))
         {
             return Some(Subject::new(mrn));
         }
-        if let Some(id) = reference.strip_prefix("Patient/") {
+        // The Patient is not in this input: its id is the subject (see the module docs).
+        if let Some(id) = id {
             return Some(Subject::new(id));
         }
     }
@@ -250,6 +273,16 @@ fn resource_subject(resource: &Value, patients: &HashMap<String, String>) -> Opt
         (1, Some(mrn)) => Some(Subject::new(mrn)),
         _ => None,
     }
+}
+
+/// The id of a Patient reference: `Patient/123`, `http://base/Patient/123`,
+/// `Patient/123/_history/2` → `123`.
+fn referenced_patient_id(reference: &str) -> Option<&str> {
+    let (before, rest) = reference.rsplit_once("Patient/")?;
+    if !(before.is_empty() || before.ends_with('/')) {
+        return None;
+    }
+    rest.split('/').next().filter(|id| !id.trim().is_empty())
 }
 
 /// Where a scrubbed value goes back.
@@ -280,6 +313,8 @@ struct Collected {
     direct: Vec<(String, Value)>,
     /// Keys removed (image data), by pointer.
     removed: Vec<String>,
+    /// Provenance of the direct replacements and removals, by document.
+    adapter_changes: Vec<(usize, Change)>,
     /// Document names, indexed by `Pending::document`.
     documents: Vec<String>,
     /// Subject per document.
@@ -301,7 +336,12 @@ fn scrub_value(
         patients: &patients,
     };
     walker.document(value, "", prefix, &mut collected);
-    let changes = run_engine(engine, &mut collected, value);
+    let mut changes = run_engine(engine, &mut collected, value);
+    for (document, change) in collected.adapter_changes.drain(..) {
+        if let Some((_, list)) = changes.get_mut(document) {
+            list.push(change);
+        }
+    }
     for (pointer, new) in collected.direct.drain(..) {
         if let Some(slot) = value.pointer_mut(&pointer) {
             *slot = new;
@@ -385,9 +425,10 @@ fn run_engine(
         .collect()
 }
 
-/// The shifted date with the original time and zone, when the result is still a date.
+/// The shifted date with the original time and zone, when the result is still a full date
+/// (a date generalized to its year drops the time: `2020T10:00:00Z` is not a dateTime).
 fn with_time(date: &str, suffix: &str) -> String {
-    if date_prefix_len(date) == Some(date.len()) {
+    if date.len() == 10 && date_prefix_len(date) == Some(10) {
         format!("{date}{suffix}")
     } else {
         date.to_string()
@@ -596,10 +637,18 @@ impl Walker<'_> {
                 }
             }
             Value::Object(_) => self.object(key, value, pointer, path, ctx, false, out),
-            Value::Number(_) if parent == Obj::Other && is_geolocation(siblings) => {
-                if let Some(n) = value.as_f64() {
-                    out.direct
-                        .push((pointer.to_string(), serde_json::json!(n.round())));
+            Value::Number(number) if parent == Obj::Other && is_geolocation(siblings) => {
+                if let Some(n) = number.as_f64() {
+                    let rounded = serde_json::json!(n.round());
+                    self.direct(
+                        out,
+                        ctx.document,
+                        pointer,
+                        path,
+                        (PhiKind::Geo, Action::Generalize, "fhir.geolocation"),
+                        &number.to_string(),
+                        rounded,
+                    );
                 }
             }
             _ => {}
@@ -700,9 +749,13 @@ impl Walker<'_> {
             let child_ptr = format!("{pointer}/{}", escape_pointer(k));
             let child_path = format!("{path}.{k}");
             match (k.as_str(), child) {
-                ("data", Value::String(data)) => match (is_text, BASE64.decode(data.trim())) {
-                    (true, Ok(bytes)) => match String::from_utf8(bytes) {
-                        Ok(text) => self.push(
+                ("data", Value::String(data)) => {
+                    let text = match (is_text, BASE64.decode(data.trim())) {
+                        (true, Ok(bytes)) => String::from_utf8(bytes).ok(),
+                        _ => None,
+                    };
+                    match text {
+                        Some(text) => self.push(
                             out,
                             &child_path,
                             &text,
@@ -710,10 +763,28 @@ impl Walker<'_> {
                             Target::Base64(child_ptr),
                             ctx.document,
                         ),
-                        Err(_) => out.removed.push(child_ptr),
-                    },
-                    _ => out.removed.push(child_ptr),
-                },
+                        None => {
+                            // Images and other binary content cannot be inspected: removed.
+                            let (kind, detector) = if is_photo {
+                                (PhiKind::Photo, "fhir.attachment.image")
+                            } else {
+                                (PhiKind::OtherId, "fhir.attachment.binary")
+                            };
+                            out.adapter_changes.push((
+                                ctx.document,
+                                self.engine.change(
+                                    &child_path,
+                                    kind,
+                                    Action::Redact,
+                                    detector,
+                                    data,
+                                    (Span::new(0, data.len()), Span::new(0, 0)),
+                                ),
+                            ));
+                            out.removed.push(child_ptr);
+                        }
+                    }
+                }
                 ("url", Value::String(url)) if is_photo => self.push(
                     out,
                     &child_path,
@@ -757,15 +828,37 @@ impl Walker<'_> {
             && parent == Obj::Other
             && siblings.contains_key("resourceType")
         {
-            out.direct
-                .push((pointer.to_string(), Value::String(self.pseudo_id(s))));
+            let mapped = self.pseudo_id(s);
+            self.direct(
+                out,
+                doc,
+                pointer,
+                path,
+                (PhiKind::OtherId, Action::Pseudonym, "fhir.id"),
+                s,
+                Value::String(mapped),
+            );
             return;
         }
         if matches!(key, "reference" | "fullUrl") || (key == "url" && path.contains(".request.")) {
             match self.map_reference(s) {
-                Some(mapped) => out
-                    .direct
-                    .push((pointer.to_string(), Value::String(mapped))),
+                Some((mapped, spans)) => {
+                    if mapped != s {
+                        out.adapter_changes.push((
+                            doc,
+                            self.engine.change(
+                                path,
+                                PhiKind::OtherId,
+                                Action::Pseudonym,
+                                "fhir.reference",
+                                &s[spans.0.start()..spans.0.end()],
+                                spans,
+                            ),
+                        ));
+                    }
+                    out.direct
+                        .push((pointer.to_string(), Value::String(mapped)));
+                }
                 None => self.push(out, path, s, Hint::FreeText, target(), doc),
             }
             return;
@@ -785,6 +878,34 @@ impl Walker<'_> {
         if hint != Hint::Keep {
             self.push(out, path, s, hint, target(), doc);
         }
+    }
+
+    /// Replace a whole value directly (not through the engine's field scrubbing) and record
+    /// the change; `what` is the kind, action and detector named in the record.
+    #[allow(clippy::too_many_arguments)]
+    fn direct(
+        &self,
+        out: &mut Collected,
+        document: usize,
+        pointer: &str,
+        path: &str,
+        (kind, action, detector): (PhiKind, Action, &str),
+        original: &str,
+        new: Value,
+    ) {
+        let written = match &new {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        if written != original {
+            let spans = (Span::new(0, original.len()), Span::new(0, written.len()));
+            out.adapter_changes.push((
+                document,
+                self.engine
+                    .change(path, kind, action, detector, original, spans),
+            ));
+        }
+        out.direct.push((pointer.to_string(), new));
     }
 
     fn push(
@@ -854,16 +975,26 @@ impl Walker<'_> {
     }
 
     /// `Type/id[/_history/v]`, `http://base/Type/id`, `urn:uuid:...`, `#contained` with the id
-    /// replaced; `None` for anything else (searched as free text).
-    fn map_reference(&self, reference: &str) -> Option<String> {
+    /// replaced, and the spans of the id in the input and the output; `None` for anything
+    /// else (searched as free text).
+    fn map_reference(&self, reference: &str) -> Option<(String, (Span, Span))> {
+        let replace = |prefix: &str, id: &str, suffix: &str| {
+            let mapped = self.pseudo_id(id);
+            let start = prefix.len();
+            let spans = (
+                Span::new(start, start + id.len()),
+                Span::new(start, start + mapped.len()),
+            );
+            (format!("{prefix}{mapped}{suffix}"), spans)
+        };
         if let Some(uuid) = reference.strip_prefix("urn:uuid:") {
-            return Some(format!("urn:uuid:{}", self.pseudo_id(uuid)));
+            return Some(replace("urn:uuid:", uuid, ""));
         }
         if let Some(local) = reference.strip_prefix('#') {
             return Some(if local.is_empty() {
-                "#".to_string()
+                ("#".to_string(), (Span::new(1, 1), Span::new(1, 1)))
             } else {
-                format!("#{}", self.pseudo_id(local))
+                replace("#", local, "")
             });
         }
         let (main, history) = match reference.find("/_history/") {
@@ -882,7 +1013,7 @@ impl Walker<'_> {
         if !is_type || !is_id || reference.contains('?') {
             return None;
         }
-        Some(format!("{base}/{}{history}", self.pseudo_id(id)))
+        Some(replace(&main[..base.len() + 1], id, history))
     }
 }
 
@@ -1303,6 +1434,112 @@ mod tests {
             !text.contains("Nguyen") && !text.contains("Hartley"),
             "{text}"
         );
+    }
+
+    /// Every change of an output, flattened, as the JSON a provenance record is built from.
+    fn change_records(out: &FhirOutput) -> Vec<(String, Change, String)> {
+        out.changes
+            .iter()
+            .flat_map(|(doc, changes)| {
+                changes.iter().map(move |c| {
+                    let json = serde_json::to_string(c).unwrap();
+                    (doc.clone(), c.clone(), json)
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn ids_references_and_removed_photos_are_recorded_without_values() {
+        let e = engine();
+        let out = deidentify(&e, PATIENT).unwrap();
+        let records = change_records(&out);
+        let id = records
+            .iter()
+            .find(|(_, c, _)| c.field == "Patient.id")
+            .expect("Patient.id remap recorded");
+        assert_eq!(id.1.detector, "fhir.id");
+        assert_eq!(id.1.kind, PhiKind::OtherId);
+        assert_eq!(id.1.action, Action::Pseudonym);
+        assert_eq!(id.1.input_span, Span::new(0, "pat-1".len()));
+        assert_eq!(id.1.output_span, Span::new(0, 32));
+        let photo = records
+            .iter()
+            .find(|(_, c, _)| c.field == "Patient.photo[0].data")
+            .expect("photo removal recorded");
+        assert_eq!(photo.1.kind, PhiKind::Photo);
+        assert_eq!(photo.1.action, Action::Redact);
+        assert!(photo.1.output_span.is_empty());
+        for (_, _, json) in &records {
+            for phi in ["pat-1", "Gonzalez", "MRN483920", "AAAA", "1972-04-09"] {
+                assert!(!json.contains(phi), "{phi} in a change record: {json}");
+            }
+        }
+
+        let bundle = r#"{"resourceType":"Bundle","type":"collection","entry":[
+{"fullUrl":"urn:uuid:0b1f4a3e-1111-4222-8333-944455556666","resource":{"resourceType":"Patient","id":"0b1f4a3e-1111-4222-8333-944455556666"}},
+{"resource":{"resourceType":"Encounter","id":"e1","subject":{"reference":"http://x/Patient/0b1f4a3e-1111-4222-8333-944455556666/_history/3"}}}]}"#;
+        let out = deidentify(&e, bundle).unwrap();
+        let v: Value = serde_json::from_str(&out.text).unwrap();
+        let written = v["entry"][1]["resource"]["subject"]["reference"]
+            .as_str()
+            .unwrap();
+        let records = change_records(&out);
+        let reference = records
+            .iter()
+            .find(|(_, c, _)| c.field == "Encounter.subject.reference")
+            .expect("reference remap recorded");
+        assert_eq!(reference.1.detector, "fhir.reference");
+        let prefix = "http://x/Patient/".len();
+        assert_eq!(reference.1.input_span, Span::new(prefix, prefix + 36));
+        assert_eq!(reference.1.output_span, Span::new(prefix, prefix + 36));
+        assert!(written.ends_with("/_history/3") && is_uuid(&written[prefix..prefix + 36]));
+        assert!(
+            records
+                .iter()
+                .any(|(doc, c, _)| doc.contains("envelope") && c.field.ends_with(".fullUrl"))
+        );
+        for (_, _, json) in &records {
+            assert!(!json.contains("0b1f4a3e"), "{json}");
+        }
+    }
+
+    #[test]
+    fn a_patient_outside_the_input_is_the_subject_by_its_id() {
+        let e = engine();
+        let observation = r#"{"resourceType":"Observation","id":"o1","status":"final","subject":{"reference":"http://x/fhir/Patient/p-77/_history/2"},"effectiveDateTime":"2021-06-01"}"#;
+        let out = deidentify(&e, observation).unwrap();
+        let v: Value = serde_json::from_str(&out.text).unwrap();
+        let shifted = e
+            .transformer()
+            .shift_date("2021-06-01", Some(&Subject::new("p-77")));
+        assert_eq!(v["effectiveDateTime"], shifted.as_str());
+        assert_eq!(referenced_patient_id("Patient/9"), Some("9"));
+        assert_eq!(referenced_patient_id("RelatedPatient/9"), None);
+        assert_eq!(referenced_patient_id("Group/9"), None);
+    }
+
+    #[test]
+    fn organization_addresses_are_replaced_and_the_output_stays_valid() {
+        let org = r#"{"resourceType":"Organization","id":"org1","name":"Springfield General Hospital","address":[{"line":["400 Main Street"],"city":"Springfield","state":"IL","postalCode":"62701"}],"telecom":[{"system":"phone","value":"217-555-0100"}]}"#;
+        let out = deidentify(&engine(), org).unwrap();
+        let v: Value = serde_json::from_str(&out.text).unwrap();
+        assert_eq!(v["resourceType"], "Organization");
+        assert_eq!(v["address"][0]["state"], "IL");
+        for phi in ["400 Main", "62701", "217-555-0100"] {
+            assert!(!out.text.contains(phi), "{phi}: {}", out.text);
+        }
+    }
+
+    #[test]
+    fn a_date_generalized_to_its_year_drops_the_time() {
+        let policy = Policy::safe_harbor()
+            .with_action(PhiKind::Date, Action::Generalize)
+            .unwrap();
+        let e = Engine::new(policy, KeyRing::from_secret("k", [7; 32]));
+        let obs = r#"{"resourceType":"Observation","status":"final","effectiveDateTime":"2020-01-02T10:11:12+01:00"}"#;
+        let v: Value = serde_json::from_str(&deidentify(&e, obs).unwrap().text).unwrap();
+        assert_eq!(v["effectiveDateTime"], "2020");
     }
 
     #[test]

@@ -771,6 +771,33 @@ NTE|1||Called wife Jane at home.\r";
     }
 
     #[test]
+    fn facility_addresses_fail_closed_and_the_message_stays_valid() {
+        let msg = "MSH|^~\\&|LAB|HOSP|EHR|HOSP|20240301||ORU^R01|7|P|2.5.1\r\
+PID|1||5550001^^^HOSP^MR||Ruiz^Ana\r\
+ORC|RE|P1|F1||||||||||||||||||Mercy Lab^L^123|400 Main Street^^Springfield^IL^62701|(217)555-0100|77 Oak Road^^Decatur^IL^62521\r\
+OBX|1|NM|2345-7^Glucose^LN||105|mg/dL|70-99|H|||F|||20240301|||||||||Mercy Lab^L^123|400 Main Street^^Springfield^IL^62701\r";
+        let out = deidentify(&engine(), msg).unwrap();
+        for phi in [
+            "400 Main", "62701", "77 Oak", "Decatur", "62521", "555-0100",
+        ] {
+            assert!(!out.text.contains(phi), "{phi} leaked: {}", out.text);
+        }
+        for (input, output) in msg.split('\r').zip(out.text.split('\r')) {
+            assert_eq!(
+                input.split('|').count(),
+                output.split('|').count(),
+                "{output}"
+            );
+            assert_eq!(input.get(..4), output.get(..4));
+        }
+        let orc = out.text.split('\r').nth(2).unwrap();
+        let address: Vec<&str> = orc.split('|').nth(22).unwrap().split('^').collect();
+        assert_eq!(address.len(), 5);
+        assert_eq!(address[3], "IL");
+        assert!(deidentify(&engine(), &out.text).is_ok());
+    }
+
+    #[test]
     fn replacements_containing_delimiters_are_escaped() {
         let d = Delimiters::default();
         assert_eq!(

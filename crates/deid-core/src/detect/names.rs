@@ -190,6 +190,18 @@ fn shape_of(word: &str, followed_by_dot: bool) -> Shape {
     Shape::Title
 }
 
+/// "Grant-funded", "Follow-up": a hyphenated compound of common words with a lower-case
+/// tail is prose, while "Eun-ji" and "Hyun-woo" are given names.
+fn is_word_compound(word: &str) -> bool {
+    let lex = Lexicons::get();
+    let mut parts = word.split('-');
+    let head = parts.next().unwrap_or("").to_lowercase();
+    let tails: Vec<&str> = parts.collect();
+    tails.iter().any(|t| t.starts_with(char::is_lowercase))
+        && lex.is_common_word(&head)
+        && tails.iter().all(|t| lex.is_common_word(&t.to_lowercase()))
+}
+
 /// The alphabetic character starting at byte `i`, if any (ASCII fast path).
 fn letter_at(text: &str, i: usize) -> Option<usize> {
     let b = *text.as_bytes().get(i)?;
@@ -257,11 +269,7 @@ fn split_words(text: &str) -> Vec<Word<'_>> {
             || bytes
                 .get(end)
                 .is_some_and(|b| b.is_ascii_digit() || *b == b'/')
-            || word.contains('-')
-                && word
-                    .split('-')
-                    .skip(1)
-                    .any(|part| part.starts_with(char::is_lowercase));
+            || word.contains('-') && is_word_compound(word);
         let previous = words.last();
         let prev_initial = previous.is_some_and(|w| w.shape == Shape::Initial);
         let prev_is_abbrev = prev_initial
@@ -467,6 +475,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                                 .filter(|c| c.is_alphabetic())
                                 .all(char::is_uppercase)
                                 || token.len() > 3
+                                || token.chars().skip(1).any(char::is_uppercase)
                             {
                                 post_nominal_after[idx] = true;
                             }
@@ -800,7 +809,16 @@ fn score_run(
         if strong(&last_ev) && (first.sentence_start || ev0.first) {
             return 0.6;
         }
-        if ev0.unknown && first.shape == Shape::Title && strong(&last_ev) && run.len() == 2 {
+        let last_word = &run[run.len() - 1];
+        let frequent_last = Lexicons::get()
+            .surname_rank(&last_word.lower)
+            .is_some_and(|r| r <= 5000);
+        if ev0.unknown
+            && first.shape == Shape::Title
+            && (strong(&last_ev)
+                || frequent_last && last_word.shape == Shape::Title && !last_ev.stop)
+            && run.len() == 2
+        {
             return 0.65; // "Oluwaseun Gonzalez": an unlisted first name before a surname
         }
         if run.len() == 2 && run[1].comma_before && looks_last_first(&run[0], &run[1]) {
