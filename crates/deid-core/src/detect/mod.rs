@@ -139,16 +139,23 @@ impl Detector {
         let cues = self.cues.find(text);
         names::find(text, &cues, &mut found);
         city_after_preposition(text, &mut found);
-        let mut learned = known.clone();
+        if !known.is_empty() {
+            find_known(text, known, &mut found);
+        }
+        // Values found here with confidence are searched for again in this text (partial
+        // forms: "Mr. Okafor" teaches "Okafor"). Pattern-found identifiers are not: the same
+        // pattern finds them again; cue-found ones (an MRN after "MRN:") are.
+        let mut learned = KnownValues::default();
         for f in &found {
-            if f.confidence >= 0.8
-                && (f.kind == PhiKind::Name || f.kind.is_identifier() || f.kind == PhiKind::Email)
-            {
+            let worth_learning = f.kind == PhiKind::Name
+                || f.kind == PhiKind::Email
+                || f.kind.is_identifier() && f.detector.ends_with(".cue");
+            if f.confidence >= 0.8 && f.detector != "known-value" && worth_learning {
                 learned.learn_found(f.kind, &text[f.span.start()..f.span.end()]);
             }
         }
         if !learned.is_empty() {
-            find_known(text, &learned, &mut found);
+            find_found_values(text, &learned, &mut found);
         }
         resolve_overlaps(found)
     }
@@ -346,6 +353,41 @@ fn value_span(caps: &Captures, group: Option<usize>) -> Option<(usize, usize)> {
     Some((span.start, span.end))
 }
 
+/// Values found in this very text, found again. They are few, so a plain case-insensitive
+/// scan per value beats building an automaton for every field of a document.
+fn find_found_values(text: &str, learned: &KnownValues, out: &mut Vec<Finding>) {
+    if learned.values.len() > 64 {
+        find_known(text, learned, out);
+        return;
+    }
+    let lower = text.to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut seen: Vec<String> = Vec::new();
+    for (value, kind) in &learned.values {
+        let needle = value.to_ascii_lowercase();
+        if needle.is_empty() || seen.contains(&needle) {
+            continue;
+        }
+        for (start, _) in lower.match_indices(needle.as_str()) {
+            let end = start + needle.len();
+            if start > 0 && is_word(bytes[start - 1]) || end < bytes.len() && is_word(bytes[end]) {
+                continue;
+            }
+            if *kind == PhiKind::Name && !text[start..].starts_with(char::is_uppercase) {
+                continue;
+            }
+            out.push(Finding::new(
+                Span::new(start, end),
+                *kind,
+                0.9,
+                "known-value",
+            ));
+        }
+        seen.push(needle);
+    }
+}
+
 /// Find known values again: whole words only; names must start with a capital where they
 /// reappear (so a patient called Will does not turn "will" into a name).
 fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
@@ -370,8 +412,11 @@ fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
             }
         }
         let patterns: Vec<&str> = owners.iter().map(|&i| known.values[i].0.as_str()).collect();
+        // Built per document (or per field, for values found in it): a contiguous NFA
+        // builds in microseconds, where a DFA would cost more than the search saves.
         AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .ok()
