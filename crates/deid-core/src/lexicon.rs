@@ -2,6 +2,9 @@
 //! loaded once on first use.
 
 use std::collections::{HashMap, HashSet};
+
+/// Fast, non-cryptographic hashing: keys are public word lists, not attacker input.
+type Fast = foldhash::fast::RandomState;
 use std::sync::OnceLock;
 
 const SURNAMES: &str = include_str!("../data/lexicons/census1990.surnames.txt");
@@ -14,15 +17,15 @@ const COUNTIES: &str = include_str!("../data/lexicons/geonames_us_counties.txt")
 /// The lexicons, keyed by lower-case ASCII word.
 pub struct Lexicons {
     /// Surname → frequency rank (1 = most common).
-    pub surnames: HashMap<String, u32>,
+    pub surnames: HashMap<String, u32, Fast>,
     /// First name → frequency rank within its list.
-    pub first_names: HashMap<String, u32>,
+    pub first_names: HashMap<String, u32, Fast>,
     /// Common English words (lower-case entries of a spelling dictionary).
-    pub common_words: HashSet<String>,
+    pub common_words: HashSet<String, Fast>,
     /// US city names (lower-case, may hold spaces).
-    pub cities: HashSet<String>,
+    pub cities: HashSet<String, Fast>,
     /// US county names without the word "County".
-    pub counties: HashSet<String>,
+    pub counties: HashSet<String, Fast>,
     /// Surnames in frequency order, for surrogates.
     pub surname_list: Vec<&'static str>,
     /// First names in frequency order (female and male interleaved), for surrogates.
@@ -45,11 +48,11 @@ impl Lexicons {
     }
 
     fn load() -> Lexicons {
-        let surnames: HashMap<String, u32> = lines(SURNAMES)
+        let surnames: HashMap<String, u32, Fast> = lines(SURNAMES)
             .enumerate()
             .map(|(i, n)| (n.to_ascii_lowercase(), i as u32 + 1))
             .collect();
-        let mut first_names = HashMap::new();
+        let mut first_names: HashMap<String, u32, Fast> = HashMap::default();
         for list in [FEMALE_FIRST, MALE_FIRST] {
             for (i, n) in lines(list).enumerate() {
                 let rank = i as u32 + 1;

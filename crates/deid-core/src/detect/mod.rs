@@ -197,10 +197,10 @@ impl Detector {
                     def.name,
                 )),
                 Verdict::Reject => {
-                    // Let other patterns try from just after the first character of the
-                    // rejected match, so one false candidate does not hide a real one.
-                    let next = text[m.start()..].chars().next().map_or(1, char::len_utf8);
-                    at = m.start() + next;
+                    // Let other patterns try again from the next word of the rejected match,
+                    // so one false candidate does not hide a real one (restarting at every
+                    // character would rescan long rejected candidates over and over).
+                    at = next_word_start(text, m.start());
                     continue;
                 }
             }
@@ -345,6 +345,19 @@ fn city_after_preposition(text: &str, found: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// The start of the word after the one at `from` (at least one character on).
+fn next_word_start(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from + text[from..].chars().next().map_or(1, char::len_utf8);
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    while i < bytes.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn value_span(caps: &Captures, group: Option<usize>) -> Option<(usize, usize)> {

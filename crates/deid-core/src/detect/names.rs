@@ -345,15 +345,25 @@ fn evidence_table() -> &'static HashMap<Box<str>, Evidence, foldhash::fast::Rand
         OnceLock::new();
     TABLE.get_or_init(|| {
         let lex = Lexicons::get();
-        let mut keys: HashSet<&str> = HashSet::new();
-        keys.extend(lex.surnames.keys().map(String::as_str));
-        keys.extend(lex.first_names.keys().map(String::as_str));
-        keys.extend(lex.common_words.iter().map(String::as_str));
-        keys.extend(not_names().iter().copied());
-        keys.extend(eponyms().iter().copied());
-        keys.into_iter()
-            .map(|word| (Box::from(word), evidence_uncached(word)))
-            .collect()
+        let mut table: HashMap<Box<str>, Evidence, foldhash::fast::RandomState> =
+            HashMap::with_capacity_and_hasher(
+                lex.surnames.len() + lex.common_words.len(),
+                Default::default(),
+            );
+        let words = lex
+            .surnames
+            .keys()
+            .chain(lex.first_names.keys())
+            .chain(lex.common_words.iter())
+            .map(String::as_str)
+            .chain(not_names().iter().copied())
+            .chain(eponyms().iter().copied());
+        for word in words {
+            if !table.contains_key(word) {
+                table.insert(Box::from(word), evidence_uncached(word));
+            }
+        }
+        table
     })
 }
 
@@ -546,7 +556,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             });
         let name_shaped =
             matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial) || particle_start;
-        let weak_start = cue.is_none() && w.shape != Shape::Initial && {
+        let weak_start = name_shaped && cue.is_none() && w.shape != Shape::Initial && {
             let ev = evidence(&w.lower);
             (ev.common || ev.stop || ev.eponym)
                 && !(ev.first && w.shape == Shape::Title && !ev.stop)
