@@ -594,6 +594,11 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 if (ev.stop && !ev.surname || ev.eponym) && cue != Some(Cue::Title) && !ev.first {
                     break;
                 }
+                // Without a cue, a calendar word or other non-name ends the run
+                // ("Alejandra Robinson Jan 20", "Maria Lopez Monday").
+                if cue.is_none() && ev.stop {
+                    break;
+                }
                 if ev.common
                     && !ev.first
                     && !ev.surname
@@ -663,13 +668,62 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             i += 1;
         }
     }
+    lowercase_names(text, &words, out);
+}
+
+/// Clinician queries often type names in lower case: "labs for javier diallo dob 3/4/50".
+/// Two lower-case words after "for"/"patient"/"pt"/"re", anchored by what follows ("dob",
+/// "mrn", "from", a date) and with a listed first name or surname among them.
+fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
+    const LEADS: &[&str] = &["for", "patient", "pt", "re", "about", "named", "on"];
+    const ANCHORS: &[&str] = &[
+        "dob", "born", "mrn", "age", "aged", "from", "since", "admitted", "seen", "with", "who",
+        "in",
+    ];
+    for i in 0..words.len().saturating_sub(2) {
+        if !LEADS.contains(&words[i].lower.as_ref()) {
+            continue;
+        }
+        let (a, b) = (&words[i + 1], &words[i + 2]);
+        if a.shape != Shape::Lower || b.shape != Shape::Lower || !a.tight_before || !b.tight_before
+        {
+            continue;
+        }
+        let rest = text[b.end..].trim_start_matches([' ', '\t', ',']);
+        let anchored = rest.is_empty()
+            || rest.starts_with(|c: char| c.is_ascii_digit() || c == '?' || c == '.' || c == '\'')
+            || words
+                .get(i + 3)
+                .is_some_and(|n| ANCHORS.contains(&n.lower.as_ref()));
+        let lex = Lexicons::get();
+        let listed = lex.first_name_rank(&a.lower).is_some_and(|r| r <= 3000)
+            || lex
+                .surname_rank(b.lower.trim_end_matches("'s"))
+                .is_some_and(|r| r <= 60_000);
+        let (ea, eb) = (evidence(&a.lower), evidence(&b.lower));
+        let strong_anchor = words
+            .get(i + 3)
+            .is_some_and(|n| matches!(n.lower.as_ref(), "dob" | "born" | "mrn"));
+        let plain_words = !ea.common && !eb.common || strong_anchor && ea.first;
+        if anchored && listed && plain_words && !ea.stop && !eb.stop && !ea.eponym && !eb.eponym {
+            out.push(Finding::new(
+                Span::new(a.start, b.end),
+                PhiKind::Name,
+                0.75,
+                "name.lowercase",
+            ));
+        }
+    }
 }
 
 /// "Lewis, Zainab": a surname (or unknown word) then a first name.
 fn looks_last_first(last: &Word, first: &Word) -> bool {
     let (l, f) = (evidence(&last.lower), evidence(&first.lower));
+    let frequent_surname = Lexicons::get()
+        .surname_rank(&last.lower)
+        .is_some_and(|r| r <= 5000);
     (l.surname || l.unknown)
-        && !l.common
+        && (!l.common || frequent_surname)
         && !l.stop
         && (f.first || f.unknown)
         && !f.stop
@@ -813,7 +867,7 @@ fn score_run(
         {
             return 0.7;
         }
-        if names_in_run * 2 >= run.len() && names_in_run >= 2 {
+        if names_in_run * 2 >= run.len() && names_in_run >= 2 && evs.iter().any(strong) {
             return 0.7;
         }
         if strong(&last_ev) && (first.sentence_start || ev0.first) {
