@@ -347,6 +347,32 @@ fn city_after_preposition(text: &str, found: &mut Vec<Finding>) {
     }
 }
 
+/// `f` cut down to the part no chosen finding covers, when that part is one piece of at
+/// least three bytes (a facility whose first word was taken by a name keeps the rest:
+/// fail closed rather than drop it).
+fn trimmed_to_free_space(f: &Finding, chosen: &[Finding]) -> Option<Finding> {
+    let (mut start, mut end) = (f.span.start(), f.span.end());
+    for k in chosen.iter().filter(|k| k.span.overlaps(&f.span)) {
+        if k.span.start() <= start && k.span.end() >= end {
+            return None;
+        } else if k.span.start() <= start {
+            start = k.span.end();
+        } else if k.span.end() >= end {
+            end = k.span.start();
+        } else {
+            return None; // the chosen one sits inside: two pieces, keep neither
+        }
+    }
+    if start == f.span.start() && end == f.span.end() {
+        return Some(f.clone());
+    }
+    (end >= start + 3 && f.kind != PhiKind::Date).then(|| {
+        let mut piece = f.clone();
+        piece.span = Span::new(start, end);
+        piece
+    })
+}
+
 /// The start of the word after the one at `from` (at least one character on).
 fn next_word_start(text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
@@ -492,8 +518,8 @@ fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
             });
             let mut chosen: Vec<Finding> = Vec::new();
             for f in cluster {
-                if !chosen.iter().any(|k| k.span.overlaps(&f.span)) {
-                    chosen.push(f.clone());
+                if let Some(piece) = trimmed_to_free_space(f, &chosen) {
+                    chosen.push(piece);
                 }
             }
             chosen.sort_by_key(|f| f.span.start());

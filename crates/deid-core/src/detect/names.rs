@@ -573,6 +573,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             let x = &words[j];
             let comma_ok = x.comma_before
                 && !run_has_comma
+                && (j == i + 1 || cue == Some(Cue::Label) || x.shape == Shape::Upper)
                 && (cue == Some(Cue::Label)
                     || cue == Some(Cue::Relation)
                     || words[j - 1].shape == Shape::Upper && x.shape == Shape::Upper

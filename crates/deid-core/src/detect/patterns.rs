@@ -165,28 +165,28 @@ pub fn all() -> Vec<PatternDef> {
         "mrn.cue",
         Mrn,
         0.95,
-        r"(?i:\bmrn|\bmr[ \t]?#|\bmedical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|\bmed\.?[ \t]+rec(?:ord)?\.?(?:[ \t]*(?:#|no\.?|number))?|\bchart(?:[ \t]+(?:number|no\.?|#))|\bpatient[ \t]+id|\bpt\.?[ \t]+id|\bhospital[ \t]+(?:number|no\.?|#)|\bunit[ \t]+(?:number|no\.?)|\bhealth[ \t]+record[ \t]+(?:number|no\.?|#))SEP IDV",
+        r"(?i:\bmrn|\bmr[ \t]?#|\bmedical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|\bmed\.?[ \t]+rec(?:ord)?\.?(?:[ \t]*(?:#|no\.?|number))?|\bchart(?:[ \t]+(?:number|no\.?|#))|\bpatient[ \t]+id|\bpt\.?[ \t]+id|\bhospital[ \t]+(?:number|no\.?|#)|\bunit[ \t]+(?:number|no\.?)|\bhealth[ \t]+record[ \t]+(?:number|no\.?|#))SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
         "account.cue",
         AccountNumber,
         0.95,
-        r"(?i:\bacc(?:oun)?t\.?|\bbilling[ \t]+(?:id|number|no\.?)|\binvoice)(?:[ \t]*(?:number|no\.?|#))?SEP IDV",
+        r"(?i:\bacc(?:oun)?t\.?|\bbilling[ \t]+(?:id|number|no\.?)|\binvoice)(?:[ \t]*(?:number|no\.?|#))?SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
         "health-plan.cue",
         HealthPlanId,
         0.95,
-        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup[ \t]+(?:id|number|no\.?|#)|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP IDV",
+        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup[ \t]+(?:id|number|no\.?|#)|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
         "license.cue",
         LicenseNumber,
         0.95,
-        r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?[ \t]*(?:#|no\.?)|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id)SEP IDV",
+        r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?[ \t]*(?:#|no\.?)|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id)SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
@@ -200,7 +200,7 @@ pub fn all() -> Vec<PatternDef> {
         "device.cue",
         DeviceId,
         0.95,
-        r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))|\bpacemaker[ \t]+(?:id|serial)|\btransmitter(?:[ \t]+(?:id|serial|number|#))?|\bsensor[ \t]+(?:id|serial)|\breceiver[ \t]+(?:id|serial))SEP (?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})",
+        r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))|\bpacemaker[ \t]+(?:id|serial)|\btransmitter(?:[ \t]+(?:id|serial|number|#))?|\bsensor[ \t]+(?:id|serial)|\breceiver[ \t]+(?:id|serial))SEP(?:[ \t]*)(?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})",
         check_id,
     );
     add(
@@ -214,7 +214,7 @@ pub fn all() -> Vec<PatternDef> {
         "other-id.cue",
         OtherId,
         0.9,
-        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy[ \t]+(?:id|number)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP IDV",
+        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy[ \t]+(?:id|number)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP(?:[ \t]*)IDV",
         check_id,
     );
 
@@ -376,7 +376,7 @@ pub fn all() -> Vec<PatternDef> {
         Geo,
         0.85,
         &format!(
-            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+of(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)\b"
+            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+of(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main))?)\b"
         ),
         check_facility,
     );
@@ -611,7 +611,7 @@ fn check_age_cue(c: &Candidate) -> Verdict {
 
 fn check_age_sex(c: &Candidate) -> Verdict {
     // "(91 F)", "93/M", "94F"; not a temperature ("T 95 F", "95 F rectal") or a BP.
-    let before = c.before(8);
+    let before = c.before(8).replace("age/sex", "");
     if before.contains("temp")
         || before.trim_end().ends_with(" t")
         || before.contains('/')
@@ -844,6 +844,56 @@ const GENERIC_FACILITY_WORDS: &[&str] = &[
     "mail-order",
 ];
 
+/// Words that make a facility's kind; trimming of leading words stops at the first of them.
+const FACILITY_WORDS: &[&str] = &[
+    "hospital",
+    "hospitals",
+    "medical",
+    "center",
+    "centre",
+    "health",
+    "healthcare",
+    "clinic",
+    "clinics",
+    "infirmary",
+    "hospice",
+    "assisted",
+    "nursing",
+    "rehabilitation",
+    "rehab",
+    "care",
+    "memory",
+    "memorial",
+    "urgent",
+    "surgery",
+    "surgical",
+    "cancer",
+    "heart",
+    "institute",
+    "family",
+    "pediatrics",
+    "senior",
+    "retirement",
+    "skilled",
+    "behavioral",
+    "women's",
+    "mental",
+    "psychiatric",
+    "dialysis",
+    "imaging",
+    "pharmacy",
+    "manor",
+    "shelter",
+    "group",
+    "adult",
+    "day",
+    "convalescent",
+    "residence",
+    "lodge",
+    "haven",
+    "children's",
+];
+
 fn check_facility(c: &Candidate) -> Verdict {
     // The pattern may have started at any capitalized word ("Seen At Mercy Hospital",
     // "Dr. Lee at Mercy Hospital"): keep the words after the last connector or title.
@@ -853,6 +903,11 @@ fn check_facility(c: &Candidate) -> Verdict {
     for word in value.split(' ') {
         let lower = word.to_ascii_lowercase();
         let lower = lower.trim_end_matches(['.', ',']);
+        // Trim only the words that lead up to the facility, never inside its name
+        // ("Children's Hospital of the Prairie").
+        if FACILITY_WORDS.contains(&lower) {
+            break;
+        }
         if [
             "at",
             "to",

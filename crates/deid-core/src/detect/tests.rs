@@ -190,3 +190,23 @@ fn known_values_propagate_to_partial_forms() {
         .collect();
     assert!(f.contains(&"Zyskowski".to_string()), "{f:?}");
 }
+
+#[test]
+fn cues_work_with_and_without_a_space_before_the_value() {
+    for text in [
+        "license #885261149",
+        "license # 885261149",
+        "MRN:00482913",
+        "MRN: 00482913",
+        "Acct#99281-3344",
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter().any(
+                |(v, k)| v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                    && k.is_identifier()
+            ),
+            "{text}: {f:?}"
+        );
+    }
+}
