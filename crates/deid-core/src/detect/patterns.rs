@@ -214,7 +214,7 @@ pub fn all() -> Vec<PatternDef> {
         "other-id.cue",
         OtherId,
         0.9,
-        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy[ \t]+(?:id|number)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP(?:[ \t]*)IDV",
+        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP(?:[ \t]*)IDV",
         check_id,
     );
 
@@ -230,7 +230,7 @@ pub fn all() -> Vec<PatternDef> {
         "phone.cue",
         Phone,
         0.9,
-        r"(?i:\bphone|\btel\.?|\btelephone|\bcell|\bmobile|\bpager|\bfax|\bcall(?:ed)?(?:[ \t]+(?:at|on))?|\bcontact(?:[ \t]+(?:at|number|#))?|\bph\.?|\bhome|\bwork|\bbeeper)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?P<v>\+?\d[\d \t().-]{5,16}\d)\b",
+        r"(?i:\bphone|\btel\.?|\btelephone|\bcell|\bmobile|\bpager|\bfax|\bcall(?:ed)?(?:[ \t]+(?:at|on))?|\bcontact(?:[ \t]+(?:at|number|#))?|\bph\.?|\bhome|\bwork|\bbeeper)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?P<v>\+?\d[\d \t().-]{5,16}\d(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5})?)\b",
         check_phone,
     );
 
@@ -409,7 +409,7 @@ pub fn all() -> Vec<PatternDef> {
         "id.shape",
         OtherId,
         0.6,
-        r"\b[A-Z]{1,4}\d{0,2}-(?:\d{3,4}|\d{2,4}-?\d{3,8})\b",
+        r"\b[A-Z]{1,4}\d{0,2}-(?:\d{2,4}-?\d{3,8}|\d{3,4})\b",
         check_id_shape,
     );
     add(
@@ -611,7 +611,10 @@ fn check_age_cue(c: &Candidate) -> Verdict {
 
 fn check_age_sex(c: &Candidate) -> Verdict {
     // "(91 F)", "93/M", "94F"; not a temperature ("T 95 F", "95 F rectal") or a BP.
-    let before = c.before(8).replace("age/sex", "");
+    if c.before(12).contains("sex") {
+        return Verdict::Accept; // "Age/Sex: 94/F"
+    }
+    let before = c.before(8);
     if before.contains("temp")
         || before.trim_end().ends_with(" t")
         || before.contains('/')
