@@ -14,6 +14,13 @@ use clap::{Parser, Subcommand};
 use deid_core::adapters::Format;
 use deid_core::{Engine, KeyRing, Policy};
 
+/// mimalloc rather than the system allocator: a DICOM tree allocates and frees an image's
+/// worth of memory per file on every worker thread, and glibc returns that memory to the
+/// kernel after each file (madvise) only to fault it back in for the next — on 200 CT
+/// slices that was half the run.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "deid",

@@ -19,6 +19,7 @@
 mod profile;
 #[rustfmt::skip]
 mod profile_table;
+mod safe_private;
 mod scrub;
 mod tree;
 mod vr;

@@ -338,8 +338,11 @@ fn default_review_modalities() -> Vec<String> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ProfileOptions {
-    /// Retain Safe Private. This crate knows no safe private attributes yet, so private
-    /// attributes are still all removed; the option is recorded as requested.
+    /// Retain Safe Private: keep the private attributes known to be safe — the numeric and
+    /// code entries of PS3.15 Table E.3.10-1 (scale factors, diffusion b-values, pitch, ...),
+    /// matched by group, element and private creator, and only when the value has the
+    /// listed VR's shape — with their private creators. Every other private attribute is
+    /// removed. Entries of that table that hold UIDs, free text or opaque bytes are not kept.
     pub retain_safe_private: bool,
     /// Retain UIDs: UIDs are kept instead of mapped.
     pub retain_uids: bool,

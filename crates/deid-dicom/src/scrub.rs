@@ -1,10 +1,10 @@
 //! One DICOM object or file: apply the profile, record the method, decide whether a human
 //! must review the pixels, and write it back in its own transfer syntax.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 
 use dicom_core::value::DataSetSequence;
-use dicom_core::{DataElement, Length, PrimitiveValue, VR};
+use dicom_core::{DataElement, DicomValue, Length, PrimitiveValue, VR};
 use dicom_dictionary_std::tags;
 use dicom_object::{DefaultDicomObject, InMemDicomObject, OpenFileOptions};
 use serde::{Deserialize, Serialize};
@@ -162,10 +162,8 @@ pub fn scrub_bytes(
     options: &ProfileOptions,
 ) -> Result<ScrubbedFile, DicomError> {
     let mut object = parse(input)?;
-    if object.meta().media_storage_sop_class_uid() == DICOMDIR_SOP_CLASS {
-        return Err(DicomError::Dicomdir);
-    }
-    let report = scrub_object(engine, &mut object, options);
+    let report = scrub_file_object(engine, &mut object, options)?;
+    native_pixels_as_bytes(&mut object);
     let mut bytes = Vec::with_capacity(input.len());
     object
         .write_all(&mut bytes)
@@ -183,13 +181,63 @@ pub fn looks_like_dicom(bytes: &[u8]) -> bool {
     bytes.get(128..132) == Some(b"DICM") || bytes.get(0..4) == Some(b"DICM")
 }
 
+/// [`scrub_object`] for a parsed file, refusing a DICOMDIR.
+pub(crate) fn scrub_file_object(
+    engine: &Engine,
+    object: &mut DefaultDicomObject,
+    options: &ProfileOptions,
+) -> Result<ObjectReport, DicomError> {
+    if object.meta().media_storage_sop_class_uid() == DICOMDIR_SOP_CLASS {
+        return Err(DicomError::Dicomdir);
+    }
+    Ok(scrub_object(engine, object, options))
+}
+
+/// Explicit VR big endian: the one transfer syntax whose 16-bit words are not little endian.
+const EXPLICIT_VR_BIG_ENDIAN: &str = "1.2.840.10008.1.2.2";
+
+/// Before writing: native 16-bit pixel data held as words becomes the same bytes held as
+/// bytes, so the encoder copies it in one go instead of writing it word by word (most of
+/// the time spent writing a large image). The bytes written do not change: words are laid
+/// out little endian, as every transfer syntax but explicit VR big endian (left as it is)
+/// writes them.
+pub(crate) fn native_pixels_as_bytes(object: &mut DefaultDicomObject) {
+    let ts = object.meta().transfer_syntax();
+    if ts.trim_end_matches('\0') == EXPLICIT_VR_BIG_ENDIAN {
+        return;
+    }
+    let Some(element) = object.get(tags::PIXEL_DATA) else {
+        return;
+    };
+    let (vr, bytes) = match element.value() {
+        DicomValue::Primitive(PrimitiveValue::U16(words)) => (
+            element.vr(),
+            words
+                .iter()
+                .flat_map(|w| w.to_le_bytes())
+                .collect::<Vec<u8>>(),
+        ),
+        _ => return,
+    };
+    object.put(DataElement::new(
+        tags::PIXEL_DATA,
+        vr,
+        PrimitiveValue::U8(bytes.into()),
+    ));
+}
+
 /// Parse a DICOM file held in memory.
 fn parse(input: &[u8]) -> Result<DefaultDicomObject, DicomError> {
     if !looks_like_dicom(input) {
         return Err(DicomError::NotDicom);
     }
+    parse_reader(Cursor::new(input))
+}
+
+/// Parse a whole DICOM file (preamble, or `DICM` first) from a reader.
+pub(crate) fn parse_reader(reader: impl Read) -> Result<DefaultDicomObject, DicomError> {
     OpenFileOptions::new()
-        .from_reader(Cursor::new(input))
+        .from_reader(reader)
         .map_err(|e| DicomError::Parse(error_chain(&e)))
 }
 
@@ -250,7 +298,7 @@ fn add_method_attributes(dataset: &mut InMemDicomObject, options: &ProfileOption
     )];
     method.extend(enabled.iter().map(|o| o.code().1.to_string()));
     if options.is_enabled(ProfileOption::RetainSafePrivate) {
-        method.push("no private attribute known safe: all removed".to_string());
+        method.push("safe private: PS3.15 Table E.3.10-1 numeric entries".to_string());
     }
     let method: Vec<String> = method
         .into_iter()

@@ -473,3 +473,47 @@ fn retain_uids_ages_over_89_and_review_modalities() {
         Status::Ok
     );
 }
+
+#[test]
+fn retain_safe_private_keeps_only_listed_numeric_attributes() {
+    use dicom_core::{DataElement, PrimitiveValue, VR};
+    let el = |tag, vr, value: &str| DataElement::new(tag, vr, PrimitiveValue::from(value));
+    for ts in [EXPLICIT_LE, IMPLICIT_LE, EXPLICIT_BE] {
+        let mut object = ct_object(1, ts, false);
+        object.put(el(Tag(0x0019, 0x0010), VR::LO, "GEMS_ACQU_01"));
+        object.put(el(Tag(0x0019, 0x1023), VR::DS, "12.5"));
+        object.put(el(Tag(0x0019, 0x1030), VR::LO, "SECRET PRIVATE"));
+        object.put(el(Tag(0x0019, 0x0011), VR::LO, "ACME 1.0"));
+        object.put(el(Tag(0x0019, 0x1123), VR::DS, "3"));
+        let input = to_bytes(&object);
+
+        let options = ProfileOptions {
+            retain_safe_private: true,
+            ..ProfileOptions::default()
+        };
+        let (bytes, _, out) = scrub(&input, &options);
+        let private: Vec<Tag> = out
+            .iter()
+            .map(|e| e.header().tag)
+            .filter(|t| t.group() % 2 == 1)
+            .collect();
+        assert_eq!(private, [Tag(0x0019, 0x0010), Tag(0x0019, 0x1023)], "{ts}");
+        let value = out
+            .element(Tag(0x0019, 0x1023))
+            .unwrap()
+            .to_bytes()
+            .unwrap();
+        assert_eq!(String::from_utf8_lossy(&value).trim(), "12.5", "{ts}");
+        assert!(!contains(&bytes, b"SECRET PRIVATE"), "{ts}");
+        assert!(!contains(&bytes, b"ACME"), "{ts}");
+        let method = text(&out, tags::DEIDENTIFICATION_METHOD).unwrap();
+        assert!(method.contains("Table E.3.10-1"), "{method}");
+
+        // Without the option every private attribute goes.
+        let (_, _, plain) = scrub(&input, &ProfileOptions::default());
+        assert!(
+            plain.iter().all(|e| e.header().tag.group() % 2 == 0),
+            "{ts}"
+        );
+    }
+}
