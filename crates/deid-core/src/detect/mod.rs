@@ -15,7 +15,6 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasickBuilder, MatchKind};
 use regex_automata::meta::Regex;
-use regex_automata::util::captures::Captures;
 
 use self::patterns::{Candidate, PatternDef, Verdict};
 use self::phrases::CuePhrases;
@@ -97,8 +96,9 @@ pub struct Detector {
     regex: std::sync::Arc<Regex>,
     defs: std::sync::Arc<Vec<PatternDef>>,
     cues: CuePhrases,
-    /// Group index of `v` per pattern, if the pattern has one.
-    value_group: Vec<Option<usize>>,
+    /// Per pattern with a `v` group, that pattern alone, to find the group inside a match:
+    /// the combined search then needs no capture engine.
+    value_regex: std::sync::Arc<Vec<Option<Regex>>>,
 }
 
 impl Detector {
@@ -112,12 +112,17 @@ impl Detector {
         let defs = patterns::all();
         let sources: Vec<&str> = defs.iter().map(|d| d.pattern.as_str()).collect();
         let regex = Regex::builder()
-            .configure(Regex::config().hybrid_cache_capacity(16 * 1024 * 1024))
+            .configure(Regex::config().hybrid_cache_capacity(64 * 1024 * 1024))
             .build_many(&sources)
             .unwrap_or_else(|e| panic!("built-in patterns must compile: {e}"));
-        let info = regex.group_info();
-        let value_group = (0..defs.len())
-            .map(|p| info.to_index(regex_automata::PatternID::must(p), "v"))
+        let value_regex = defs
+            .iter()
+            .map(|d| {
+                d.pattern.contains("(?P<v>").then(|| {
+                    Regex::new(&d.pattern)
+                        .unwrap_or_else(|e| panic!("built-in pattern {} must compile: {e}", d.name))
+                })
+            })
             .collect();
         // Touch the lexicons now so the first document does not pay for loading them.
         let _ = Lexicons::get();
@@ -125,7 +130,7 @@ impl Detector {
             regex: std::sync::Arc::new(regex),
             defs: std::sync::Arc::new(defs),
             cues: CuePhrases::new(),
-            value_group,
+            value_regex: std::sync::Arc::new(value_regex),
         }
     }
 
@@ -160,17 +165,36 @@ impl Detector {
         resolve_overlaps(found)
     }
 
+    /// The `v` group of pattern `pid` inside the match `start..end`.
+    fn value_span(
+        &self,
+        text: &str,
+        pid: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let regex = self.value_regex[pid].as_ref()?;
+        let input = regex_automata::Input::new(text)
+            .range(start..end)
+            .anchored(regex_automata::Anchored::Yes);
+        let mut caps = regex.create_captures();
+        regex.search_captures(&input, &mut caps);
+        let group = caps.get_group_by_name("v")?;
+        Some((group.start, group.end))
+    }
+
     fn find_patterns(&self, text: &str, out: &mut Vec<Finding>) {
-        let mut caps = self.regex.create_captures();
         let mut at = 0;
         while at < text.len() {
             let input = regex_automata::Input::new(text).range(at..);
-            self.regex.search_captures(&input, &mut caps);
-            let Some(m) = caps.get_match() else { break };
+            let Some(m) = self.regex.search(&input) else {
+                break;
+            };
             let pid = m.pattern().as_usize();
             let def = &self.defs[pid];
-            let (start, end) =
-                value_span(&caps, self.value_group[pid]).unwrap_or((m.start(), m.end()));
+            let (start, end) = self
+                .value_span(text, pid, m.start(), m.end())
+                .unwrap_or((m.start(), m.end()));
             let candidate = Candidate {
                 text,
                 value: &text[start..end],
@@ -384,12 +408,6 @@ fn next_word_start(text: &str, from: usize) -> usize {
         i += 1;
     }
     i
-}
-
-fn value_span(caps: &Captures, group: Option<usize>) -> Option<(usize, usize)> {
-    let group = group?;
-    let span = caps.get_group(group)?;
-    Some((span.start, span.end))
 }
 
 /// Values found in this very text, found again. They are few, so a plain case-insensitive
