@@ -8,11 +8,18 @@ type Fast = foldhash::fast::RandomState;
 use std::sync::OnceLock;
 
 const SURNAMES: &str = include_str!("../data/lexicons/census1990.surnames.txt");
+const SURNAMES_2010: &str = include_str!("../data/lexicons/census2010.surnames.txt");
+const FIRST_NAMES_2018: &str = include_str!("../data/lexicons/tzioumis2018.first_names.txt");
 const FEMALE_FIRST: &str = include_str!("../data/lexicons/census1990.female_first.txt");
 const MALE_FIRST: &str = include_str!("../data/lexicons/census1990.male_first.txt");
 const COMMON_WORDS: &str = include_str!("../data/lexicons/scowl_small_common_words.txt");
 const CITIES: &str = include_str!("../data/lexicons/geonames_us_cities5000.txt");
 const COUNTIES: &str = include_str!("../data/lexicons/geonames_us_counties.txt");
+
+/// Rank given to surnames known only from the (unranked) 2010 table.
+const RANK_UNRANKED_SURNAME: u32 = 40_000;
+/// Rank given to first names known only from the (unranked) 2018 list.
+const RANK_UNRANKED_FIRST_NAME: u32 = 2_500;
 
 /// The lexicons, keyed by lower-case ASCII word.
 pub struct Lexicons {
@@ -48,10 +55,17 @@ impl Lexicons {
     }
 
     fn load() -> Lexicons {
-        let surnames: HashMap<String, u32, Fast> = lines(SURNAMES)
+        let mut surnames: HashMap<String, u32, Fast> = lines(SURNAMES)
             .enumerate()
             .map(|(i, n)| (n.to_ascii_lowercase(), i as u32 + 1))
             .collect();
+        // The 2010 table has no frequencies here: its new names rank after the 1990 list,
+        // so they count as surnames but never as frequent ones.
+        for n in lines(SURNAMES_2010) {
+            surnames
+                .entry(n.to_ascii_lowercase())
+                .or_insert(RANK_UNRANKED_SURNAME);
+        }
         let mut first_names: HashMap<String, u32, Fast> = HashMap::default();
         for list in [FEMALE_FIRST, MALE_FIRST] {
             for (i, n) in lines(list).enumerate() {
@@ -61,6 +75,12 @@ impl Lexicons {
                     .and_modify(|r: &mut u32| *r = (*r).min(rank))
                     .or_insert(rank);
             }
+        }
+        // Tzioumis (2018) adds first names the 1990 lists lack (Rahul, Tariq, Joaquin).
+        for n in lines(FIRST_NAMES_2018) {
+            first_names
+                .entry(n.to_ascii_lowercase())
+                .or_insert(RANK_UNRANKED_FIRST_NAME);
         }
         let mut first_name_list = Vec::new();
         let (female, male): (Vec<_>, Vec<_>) =

@@ -886,6 +886,18 @@ fn score_run(
         {
             return 0.65; // "Oluwaseun Gonzalez": an unlisted first name before a surname
         }
+        // "Krisztián Szöllösy", "Šárka Ottová": unlisted capitalized words written with
+        // letters beyond ASCII are, in English clinical text, almost always names.
+        let foreign = |w: &Word| w.shape == Shape::Title && !w.lower.is_ascii();
+        let unlisted = |e: &Evidence| !e.common && !e.stop && !e.eponym;
+        if run
+            .iter()
+            .all(|w| matches!(w.shape, Shape::Title | Shape::Initial))
+            && run.iter().any(foreign)
+            && evs.iter().all(unlisted)
+        {
+            return 0.7;
+        }
         if run.len() == 2 && run[1].comma_before && looks_last_first(&run[0], &run[1]) {
             return 0.7;
         }
