@@ -183,6 +183,8 @@ impl Engine {
     ) -> Scrubbed {
         let mut out = String::with_capacity(text.len() + 16);
         let mut changes = Vec::with_capacity(findings.len());
+        let mut memo: std::collections::HashMap<(PhiKind, Action, &str), (String, Action)> =
+            std::collections::HashMap::new();
         let mut cursor = 0;
         for finding in findings {
             let span = finding.span;
@@ -196,14 +198,26 @@ impl Engine {
             if action == Action::Keep {
                 continue;
             }
-            let replacement = match self
-                .transformer
-                .apply(action, finding.kind, original, subject)
-            {
-                Ok(r) => r,
-                Err(_) => {
-                    action = Action::Redact;
-                    format!("[{}]", finding.kind)
+            // A document repeats its values (the same MRN, the same surname): transform each
+            // distinct one once. FF1 costs microseconds per value.
+            let key = (finding.kind, action, original);
+            let replacement = match memo.get(&key) {
+                Some((r, a)) => {
+                    action = *a;
+                    r.clone()
+                }
+                None => {
+                    let (r, a) =
+                        match self
+                            .transformer
+                            .apply(action, finding.kind, original, subject)
+                        {
+                            Ok(r) => (r, action),
+                            Err(_) => (format!("[{}]", finding.kind), Action::Redact),
+                        };
+                    memo.insert(key, (r.clone(), a));
+                    action = a;
+                    r
                 }
             };
             out.push_str(&text[cursor..span.start()]);

@@ -141,8 +141,16 @@ impl Detector {
         let mut found = Vec::new();
         self.find_patterns(text, &mut found);
         city_after_street(text, &mut found);
-        let cues = self.cues.find(text);
-        names::find(text, &cues, &mut found);
+        // Names never span paragraphs: walk long texts a paragraph-aligned chunk at a time,
+        // so the word table stays small (and in cache) whatever the document's size.
+        for (offset, chunk) in paragraph_chunks(text, 64 * 1024) {
+            let cues = self.cues.find(chunk);
+            let first_new = found.len();
+            names::find(chunk, &cues, &mut found);
+            for f in &mut found[first_new..] {
+                f.span = f.span.offset(offset);
+            }
+        }
         city_after_preposition(text, &mut found);
         if !known.is_empty() {
             find_known(text, known, &mut found);
@@ -394,6 +402,33 @@ fn trimmed_to_free_space(f: &Finding, chosen: &[Finding]) -> Option<Finding> {
         let mut piece = f.clone();
         piece.span = Span::new(start, end);
         piece
+    })
+}
+
+/// `text` cut into pieces of about `size` bytes, each ending at a line break (or, for a very
+/// long line, at a space), with their offsets.
+fn paragraph_chunks(text: &str, size: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let mut end = (start + size).min(text.len());
+        if end < text.len() {
+            let window = &text.as_bytes()[start..end];
+            let cut = window
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .or_else(|| window.iter().rposition(|&b| b == b' '))
+                .map_or(end, |p| start + p + 1);
+            end = cut;
+            while end < text.len() && !text.is_char_boundary(end) {
+                end += 1;
+            }
+        }
+        let piece = (start, &text[start..end]);
+        start = end;
+        Some(piece)
     })
 }
 
