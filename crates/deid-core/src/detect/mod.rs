@@ -170,7 +170,7 @@ impl Detector {
         if !learned.is_empty() {
             find_found_values(text, &learned, &mut found);
         }
-        resolve_overlaps(found)
+        resolve_overlaps(text, found)
     }
 
     /// The `v` group of pattern `pid` inside the match `start..end`.
@@ -379,10 +379,34 @@ fn city_after_preposition(text: &str, found: &mut Vec<Finding>) {
     }
 }
 
+/// Overlapping findings of one kind become their union ("Nadia" found again by value and
+/// "Nadia Tan" found by the lexicon are one name), keeping the higher confidence.
+fn merge_same_kind(cluster: &[Finding]) -> Vec<Finding> {
+    let mut merged: Vec<Finding> = Vec::with_capacity(cluster.len());
+    for f in cluster {
+        match merged
+            .iter_mut()
+            .find(|m| m.kind == f.kind && m.span.overlaps(&f.span))
+        {
+            Some(m) => {
+                let start = m.span.start().min(f.span.start());
+                let end = m.span.end().max(f.span.end());
+                m.span = Span::new(start, end);
+                if f.confidence > m.confidence {
+                    m.confidence = f.confidence;
+                    m.detector = f.detector;
+                }
+            }
+            None => merged.push(f.clone()),
+        }
+    }
+    merged
+}
+
 /// `f` cut down to the part no chosen finding covers, when that part is one piece of at
 /// least three bytes (a facility whose first word was taken by a name keeps the rest:
 /// fail closed rather than drop it).
-fn trimmed_to_free_space(f: &Finding, chosen: &[Finding]) -> Option<Finding> {
+fn trimmed_to_free_space(text: &str, f: &Finding, chosen: &[Finding]) -> Option<Finding> {
     let (mut start, mut end) = (f.span.start(), f.span.end());
     for k in chosen.iter().filter(|k| k.span.overlaps(&f.span)) {
         if k.span.start() <= start && k.span.end() >= end {
@@ -398,7 +422,16 @@ fn trimmed_to_free_space(f: &Finding, chosen: &[Finding]) -> Option<Finding> {
     if start == f.span.start() && end == f.span.end() {
         return Some(f.clone());
     }
-    (end >= start + 3 && f.kind != PhiKind::Date).then(|| {
+    // Only places are cut down; a name or a date cut in two would be wrong either way.
+    let place = f.kind != PhiKind::Date;
+    let bytes = text.as_bytes();
+    while start < end && matches!(bytes[start], b' ' | b'\t' | b',' | b'\n') {
+        start += 1;
+    }
+    while end > start && matches!(bytes[end - 1], b' ' | b'\t' | b',' | b'\n') {
+        end -= 1;
+    }
+    (place && end >= start + 3).then(|| {
         let mut piece = f.clone();
         piece.span = Span::new(start, end);
         piece
@@ -547,7 +580,7 @@ fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
 /// Keep the best of overlapping findings: higher confidence, then longer, then earlier.
 /// Findings are swept by position; only clusters of mutually overlapping findings (rare)
 /// are resolved by priority.
-fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
+fn resolve_overlaps(text: &str, mut found: Vec<Finding>) -> Vec<Finding> {
     found.retain(|f| !f.span.is_empty());
     found.sort_unstable_by_key(|f| (f.span.start(), f.span.end()));
     let mut kept = Vec::with_capacity(found.len());
@@ -562,7 +595,8 @@ fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
         if j == i + 1 {
             kept.push(found[i].clone());
         } else {
-            let mut cluster: Vec<&Finding> = found[i..j].iter().collect();
+            let merged = merge_same_kind(&found[i..j]);
+            let mut cluster: Vec<&Finding> = merged.iter().collect();
             cluster.sort_by(|a, b| {
                 b.confidence
                     .total_cmp(&a.confidence)
@@ -571,7 +605,7 @@ fn resolve_overlaps(mut found: Vec<Finding>) -> Vec<Finding> {
             });
             let mut chosen: Vec<Finding> = Vec::new();
             for f in cluster {
-                if let Some(piece) = trimmed_to_free_space(f, &chosen) {
+                if let Some(piece) = trimmed_to_free_space(text, f, &chosen) {
                     chosen.push(piece);
                 }
             }

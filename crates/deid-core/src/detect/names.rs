@@ -536,7 +536,12 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             let mut k = w;
             while k < words.len() && words[k].start < cue.end {
                 let whole_word = words[k].start >= cue.start && words[k].end <= cue.end;
-                if whole_word && (cue.cue != Cue::PostNominal || words[k].shape == Shape::Upper) {
+                let credential_shaped = words[k].shape == Shape::Upper
+                    || text[words[k].start..words[k].end]
+                        .chars()
+                        .skip(1)
+                        .any(char::is_uppercase);
+                if whole_word && (cue.cue != Cue::PostNominal || credential_shaped) {
                     is_cue_word[k] = true;
                 }
                 k += 1;
@@ -558,8 +563,22 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial) || particle_start;
         let weak_start = name_shaped && cue.is_none() && w.shape != Shape::Initial && {
             let ev = evidence(&w.lower);
-            (ev.common || ev.stop || ev.eponym)
-                && !(ev.first && w.shape == Shape::Title && !ev.stop)
+            // A first name that is also a word or a country (Hope, Jordan) may still start a
+            // name when a surname follows it.
+            let surname_follows = words.get(i + 1).is_some_and(|n| {
+                n.tight_before && n.shape != Shape::Lower && {
+                    let e = evidence(&n.lower);
+                    e.surname && !e.stop
+                }
+            });
+            let name_start = ev.first
+                && matches!(w.shape, Shape::Title | Shape::Upper)
+                && (!ev.stop || surname_follows);
+            // "Banks, Zoë": a common word that is a frequent surname before ", First".
+            let last_first = words
+                .get(i + 1)
+                .is_some_and(|n| n.comma_before && looks_last_first(w, n));
+            (ev.common || ev.stop || ev.eponym) && !name_start && !last_first
         };
         if !name_shaped || is_cue_word[i] || weak_start {
             i += 1;
@@ -822,11 +841,24 @@ fn score_run(
             let first_name_at = comma.unwrap_or_default();
             let fe = evs[first_name_at];
             let other = if first_name_at == 0 { last_ev } else { ev0 };
+            let frequent_other = Lexicons::get()
+                .surname_rank(&run[if first_name_at == 0 { run.len() - 1 } else { 0 }].lower)
+                .is_some_and(|r| r <= 5000);
             if fe.first
                 && !fe.stop
                 && (other.surname || other.unknown)
                 && !other.stop
+                && (!other.common || frequent_other)
+            {
+                return 0.75;
+            }
+            // "GOLDBERG, AALIYAH": with the comma, a listed surname is enough.
+            if comma.is_some()
+                && (other.surname || fe.first)
+                && !other.stop
+                && !fe.stop
                 && !other.common
+                && !fe.common
             {
                 return 0.75;
             }
