@@ -153,7 +153,7 @@ impl Detector {
         }
         city_after_preposition(text, &mut found);
         if !known.is_empty() {
-            find_known(text, known, &mut found);
+            find_found_values(text, known, &mut found);
         }
         // Values found here with confidence are searched for again in this text (partial
         // forms: "Mr. Okafor" teaches "Okafor"). Pattern-found identifiers are not: the same
@@ -478,8 +478,9 @@ fn next_word_start(text: &str, from: usize) -> usize {
     i
 }
 
-/// Values found in this very text, found again. They are few, so a plain case-insensitive
-/// scan per value beats building an automaton for every field of a document.
+/// Known values found again in `text`. When they are few (a row's or a field's worth), a
+/// plain case-insensitive scan per value beats building an automaton; many values (a long
+/// document) go through one Aho-Corasick automaton built once.
 fn find_found_values(text: &str, learned: &KnownValues, out: &mut Vec<Finding>) {
     if learned.values.len() > 64 {
         find_known(text, learned, out);
@@ -489,7 +490,8 @@ fn find_found_values(text: &str, learned: &KnownValues, out: &mut Vec<Finding>) 
     let bytes = text.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     let mut seen: Vec<String> = Vec::new();
-    for (value, kind) in &learned.values {
+    for (index, (value, kind)) in learned.values.iter().enumerate() {
+        let certain = learned.certain.get(index).copied().unwrap_or(false);
         let needle = value.to_ascii_lowercase();
         if needle.is_empty() || seen.contains(&needle) {
             continue;
@@ -499,7 +501,8 @@ fn find_found_values(text: &str, learned: &KnownValues, out: &mut Vec<Finding>) 
             if start > 0 && is_word(bytes[start - 1]) || end < bytes.len() && is_word(bytes[end]) {
                 continue;
             }
-            if *kind == PhiKind::Name && !text[start..].starts_with(char::is_uppercase) {
+            if *kind == PhiKind::Name && !certain && !text[start..].starts_with(char::is_uppercase)
+            {
                 continue;
             }
             out.push(Finding::new(
