@@ -234,6 +234,15 @@ pub fn all() -> Vec<PatternDef> {
         check_phone,
     );
 
+    // International numbers: a leading + is signal enough.
+    add(
+        "phone.intl",
+        Phone,
+        0.85,
+        r"\+[1-9]\d{0,2}[ \t.-]?(?:\(0\)[ \t]?)?\d{1,4}(?:[ \t.-]?\d{2,4}){1,4}\b",
+        check_phone,
+    );
+
     // SSN by shape, with the SSA's never-issued ranges rejected.
     add("ssn", Ssn, 0.9, r"\b\d{3}-\d{2}-\d{4}\b", check_ssn);
 

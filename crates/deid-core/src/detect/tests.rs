@@ -210,3 +210,26 @@ fn cues_work_with_and_without_a_space_before_the_value() {
         );
     }
 }
+
+#[test]
+fn international_numbers_with_a_plus_are_phones() {
+    assert!(
+        has(
+            "call +44 20 7946 0958 today",
+            "+44 20 7946 0958",
+            PhiKind::Phone
+        ),
+        "{:?}",
+        found("call +44 20 7946 0958 today")
+    );
+    assert!(has(
+        "tel +41 (0)96 471 07 95",
+        "+41 (0)96 471 07 95",
+        PhiKind::Phone
+    ));
+    assert!(
+        found("Dose +2 units at 10")
+            .iter()
+            .all(|(_, k)| *k != PhiKind::Phone)
+    );
+}
