@@ -131,6 +131,15 @@ enum KeysCommand {
 }
 
 fn main() -> ExitCode {
+    // A panic message can quote the data it tripped on (a string slice, a value): print
+    // only where it happened, never what.
+    std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("deid: internal error at {place} (message withheld: it may quote input data)");
+    }));
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,

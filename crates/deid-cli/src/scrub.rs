@@ -105,7 +105,21 @@ pub fn run(args: ScrubArgs) -> Result<ExitCode> {
                     dicom_profile: &dicom_profile,
                     subject_column: args.subject_column.as_deref(),
                 };
-                let record = scrub_one(&engine, &settings, path, rel, &out_path, &bytes_in);
+                // A bug tripped by one file must not stop the run: it becomes a failed
+                // record (the panic message names code, not data).
+                let record = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    scrub_one(&engine, &settings, path, rel, &out_path, &bytes_in)
+                }))
+                .unwrap_or_else(|_| FileRecord {
+                    path: rel.display().to_string(),
+                    status: "failed",
+                    reason: Some(
+                        "internal error while processing this file (please report it)".into(),
+                    ),
+                    format: "unknown".into(),
+                    changes: 0,
+                    provenance: Vec::new(),
+                });
                 progress.inc(1);
                 record
             })

@@ -138,7 +138,16 @@ pub fn scrub_tree(
         files
             .par_iter()
             .map(|relative| {
-                let record = job.process_file(relative);
+                // dicom-rs or our walker tripping over one file must not stop the run.
+                let record = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    job.process_file(relative)
+                }))
+                .unwrap_or_else(|_| FileRecord {
+                    path: relative.to_path_buf(),
+                    status: Status::Failed,
+                    reason: Some("internal error while processing this file".into()),
+                    changes: Vec::new(),
+                });
                 let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
                 if let Some(progress) = &options.progress {
                     progress(finished, total);
