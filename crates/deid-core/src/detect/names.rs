@@ -221,6 +221,11 @@ fn split_words(text: &str) -> Vec<Word<'_>> {
     let mut gap_start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Skip non-letters quickly (ASCII fast path).
+        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
         let Some(len) = letter_at(text, i) else {
             i += 1;
             continue;
@@ -228,6 +233,9 @@ fn split_words(text: &str) -> Vec<Word<'_>> {
         let start = i;
         let mut end = i + len;
         loop {
+            while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+                end += 1;
+            }
             if let Some(l) = letter_at(text, end) {
                 end += l;
                 continue;
@@ -272,8 +280,9 @@ fn split_words(text: &str) -> Vec<Word<'_>> {
             || word.contains('-') && is_word_compound(word);
         let previous = words.last();
         let prev_initial = previous.is_some_and(|w| w.shape == Shape::Initial);
-        let prev_is_abbrev = prev_initial
-            || previous.is_some_and(|w| {
+        let ends_sentence = matches!(first_mark, Some(b'.' | b'!' | b'?'))
+            && !prev_initial
+            && !previous.is_some_and(|w| {
                 matches!(
                     w.lower.as_ref(),
                     "dr" | "mr"
@@ -289,16 +298,15 @@ fn split_words(text: &str) -> Vec<Word<'_>> {
                         | "sgt"
                 )
             });
-        let sentence_start = words.is_empty()
-            || newline
-            || matches!(first_mark, Some(b'.' | b'!' | b'?')) && !prev_is_abbrev
-            || colon;
+        let sentence_start = words.is_empty() || newline || ends_sentence || colon;
         // Most words are plain lower-case ASCII: no allocation, no Unicode case tables.
         let plain_lower = word
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'');
         let lower = if plain_lower {
             Cow::Borrowed(word)
+        } else if word.is_ascii() {
+            Cow::Owned(word.to_ascii_lowercase())
         } else {
             Cow::Owned(word.to_lowercase())
         };
