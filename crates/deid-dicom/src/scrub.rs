@@ -161,7 +161,7 @@ pub fn scrub_bytes(
     input: &[u8],
     options: &ProfileOptions,
 ) -> Result<ScrubbedFile, DicomError> {
-    let mut object = parse(input)?;
+    let mut object = parse_bytes(input)?;
     let report = scrub_file_object(engine, &mut object, options)?;
     native_pixels_as_bytes(&mut object);
     let mut bytes = Vec::with_capacity(input.len());
@@ -227,11 +227,56 @@ pub(crate) fn native_pixels_as_bytes(object: &mut DefaultDicomObject) {
 }
 
 /// Parse a DICOM file held in memory.
-fn parse(input: &[u8]) -> Result<DefaultDicomObject, DicomError> {
-    if !looks_like_dicom(input) {
-        return Err(DicomError::NotDicom);
+pub(crate) fn parse_bytes(input: &[u8]) -> Result<DefaultDicomObject, DicomError> {
+    if looks_like_dicom(input) {
+        return parse_reader(Cursor::new(input));
     }
-    parse_reader(Cursor::new(input))
+    match raw_dataset_is_explicit(input) {
+        Some(explicit) => parse_raw_dataset(input, explicit),
+        None => Err(DicomError::NotDicom),
+    }
+}
+
+/// A bare data set without preamble or file meta (old ACR-NEMA style exports, `no_meta`
+/// files) starts with a group 0008 element in little endian. `Some(true)` when the two
+/// bytes after the tag are a VR (explicit VR), `Some(false)` for implicit VR.
+pub(crate) fn raw_dataset_is_explicit(input: &[u8]) -> Option<bool> {
+    let head = input.get(..8)?;
+    if u16::from_le_bytes([head[0], head[1]]) != 0x0008 {
+        return None;
+    }
+    if head[4].is_ascii_uppercase() && head[5].is_ascii_uppercase() {
+        return Some(true);
+    }
+    let length = u32::from_le_bytes([head[4], head[5], head[6], head[7]]) as usize;
+    (length < input.len()).then_some(false)
+}
+
+/// Read a bare data set and give it a file meta group (written out as a standard Part 10
+/// file with the same transfer syntax).
+fn parse_raw_dataset(input: &[u8], explicit: bool) -> Result<DefaultDicomObject, DicomError> {
+    use dicom_transfer_syntax_registry::entries::{
+        EXPLICIT_VR_LITTLE_ENDIAN, IMPLICIT_VR_LITTLE_ENDIAN,
+    };
+    let ts = if explicit {
+        EXPLICIT_VR_LITTLE_ENDIAN.erased()
+    } else {
+        IMPLICIT_VR_LITTLE_ENDIAN.erased()
+    };
+    let dataset = InMemDicomObject::read_dataset_with_ts(Cursor::new(input), &ts).map_err(|e| {
+        DicomError::Parse(format!(
+            "bare data set without file meta: {}",
+            error_chain(&e)
+        ))
+    })?;
+    dataset
+        .with_meta(dicom_object::FileMetaTableBuilder::new().transfer_syntax(ts.uid()))
+        .map_err(|e| {
+            DicomError::Parse(format!(
+                "bare data set without file meta: {}",
+                error_chain(&e)
+            ))
+        })
 }
 
 /// Parse a whole DICOM file (preamble, or `DICM` first) from a reader.

@@ -25,7 +25,8 @@ use crate::profile::ProfileOptions;
 use dicom_object::DefaultDicomObject;
 
 use crate::scrub::{
-    DicomError, Status, looks_like_dicom, native_pixels_as_bytes, parse_reader, scrub_file_object,
+    DicomError, Status, looks_like_dicom, native_pixels_as_bytes, parse_bytes, parse_reader,
+    raw_dataset_is_explicit, scrub_file_object,
 };
 
 /// Read and write buffer size.
@@ -249,11 +250,26 @@ impl Job<'_> {
                 Vec::new(),
             );
         }
-        if !looks_like_dicom(&head) {
+        let parsed = if looks_like_dicom(&head) {
+            parse_reader(Cursor::new(head).chain(reader))
+        } else if raw_dataset_is_explicit(&head).is_some() {
+            // A bare data set: read it whole and let the byte parser handle it.
+            let mut all = head;
+            match reader.read_to_end(&mut all) {
+                Ok(_) => parse_bytes(&all),
+                Err(e) => {
+                    return record(
+                        Status::Failed,
+                        Some(format!("cannot read: {e}")),
+                        Vec::new(),
+                    );
+                }
+            }
+        } else {
             let e = DicomError::NotDicom;
             return record(e.status(), Some(e.to_string()), Vec::new());
-        }
-        let scrubbed = parse_reader(Cursor::new(head).chain(reader)).and_then(|mut object| {
+        };
+        let scrubbed = parsed.and_then(|mut object| {
             scrub_file_object(engine, &mut object, profile).map(|report| (object, report))
         });
         let (mut object, report) = match scrubbed {

@@ -517,3 +517,35 @@ fn retain_safe_private_keeps_only_listed_numeric_attributes() {
         );
     }
 }
+
+/// A bare data set (no preamble, no file meta), as old exporters write them, is read in
+/// either VR encoding, de-identified, and written back as a standard Part 10 file.
+#[test]
+fn bare_data_sets_without_file_meta_are_scrubbed() {
+    use dicom_transfer_syntax_registry::entries::{
+        EXPLICIT_VR_LITTLE_ENDIAN, IMPLICIT_VR_LITTLE_ENDIAN,
+    };
+    let engine = engine();
+    for ts in [
+        EXPLICIT_VR_LITTLE_ENDIAN.erased(),
+        IMPLICIT_VR_LITTLE_ENDIAN.erased(),
+    ] {
+        let object = ct_object(1, ts.uid(), false);
+        let mut bare = Vec::new();
+        object
+            .into_inner()
+            .write_dataset_with_ts(&mut bare, &ts)
+            .expect("test fixture writes");
+        let out =
+            scrub_bytes(&engine, &bare, &ProfileOptions::default()).expect("bare data set is read");
+        assert_eq!(out.status, Status::Ok, "{}", ts.uid());
+        assert_eq!(&out.bytes[128..132], b"DICM");
+        let reparsed = parse(&out.bytes);
+        let strings = all_strings(&reparsed);
+        assert!(
+            !strings.contains(PATIENT_ID) && !contains(&out.bytes, b"DOE^JANE"),
+            "{}",
+            ts.uid()
+        );
+    }
+}
