@@ -163,6 +163,20 @@ struct Word<'a> {
     comma_before: bool,
     /// First word of a sentence or line.
     sentence_start: bool,
+    /// Lexicon evidence, looked up once on first use.
+    evidence: std::cell::Cell<Option<Evidence>>,
+}
+
+impl Word<'_> {
+    /// The word's lexicon evidence (cached: a word is scored several times).
+    fn ev(&self) -> Evidence {
+        if let Some(e) = self.evidence.get() {
+            return e;
+        }
+        let e = evidence(&self.lower);
+        self.evidence.set(Some(e));
+        e
+    }
 }
 
 fn shape_of(word: &str, followed_by_dot: bool) -> Shape {
@@ -328,6 +342,7 @@ fn split_words(text: &str) -> Vec<Word<'_>> {
                 && comma == 1
                 && gap.iter().all(|&g| g == b',' || g == b' ' || g == b'\t'),
             sentence_start,
+            evidence: std::cell::Cell::new(None),
         });
         gap_start = end;
     }
@@ -570,12 +585,12 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         let name_shaped =
             matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial) || particle_start;
         let weak_start = name_shaped && cue.is_none() && w.shape != Shape::Initial && {
-            let ev = evidence(&w.lower);
+            let ev = w.ev();
             // A first name that is also a word or a country (Hope, Jordan) may still start a
             // name when a surname follows it.
             let surname_follows = words.get(i + 1).is_some_and(|n| {
                 n.tight_before && n.shape != Shape::Lower && {
-                    let e = evidence(&n.lower);
+                    let e = n.ev();
                     e.surname && !e.stop
                 }
             });
@@ -618,7 +633,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 if x.shape == Shape::Upper && words[i].shape == Shape::Title && x.lower.len() <= 4 {
                     break; // "Smith MD", "Jones RN": post-nominal, not part of the name
                 }
-                let ev = evidence(&x.lower);
+                let ev = x.ev();
                 if (ev.stop && !ev.surname || ev.eponym) && cue != Some(Cue::Title) && !ev.first {
                     break;
                 }
@@ -728,7 +743,7 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
             || lex
                 .surname_rank(b.lower.trim_end_matches("'s"))
                 .is_some_and(|r| r <= 60_000);
-        let (ea, eb) = (evidence(&a.lower), evidence(&b.lower));
+        let (ea, eb) = (a.ev(), b.ev());
         let strong_anchor = words
             .get(i + 3)
             .is_some_and(|n| matches!(n.lower.as_ref(), "dob" | "born" | "mrn"));
@@ -746,7 +761,7 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
 
 /// "Lewis, Zainab": a surname (or unknown word) then a first name.
 fn looks_last_first(last: &Word, first: &Word) -> bool {
-    let (l, f) = (evidence(&last.lower), evidence(&first.lower));
+    let (l, f) = (last.ev(), first.ev());
     let frequent_surname = Lexicons::get()
         .surname_rank(&last.lower)
         .is_some_and(|r| r <= 5000);
@@ -790,7 +805,7 @@ fn score_run(
     words: &[Word],
     last: usize,
 ) -> f32 {
-    let evs: Vec<Evidence> = run.iter().map(|w| evidence(&w.lower)).collect();
+    let evs: Vec<Evidence> = run.iter().map(Word::ev).collect();
     let first = &run[0];
     let ev0 = evs[0];
     // Eponym context: "Foley catheter", "Parkinson's disease", "Graves disease".
