@@ -193,7 +193,7 @@ pub fn all() -> Vec<PatternDef> {
         "vehicle.cue",
         VehicleId,
         0.95,
-        r"(?i:\blicen[cs]e[ \t]+plate(?:[ \t]+(?:number|no\.?|#))?|\bplate(?:[ \t]+(?:number|no\.?|#))?|\btag[ \t]+(?:number|no\.?|#)|\bvin(?:[ \t]+(?:number|no\.?|#))?|\bvehicle[ \t]+(?:id|identification[ \t]+number))[ \t]*[:#]?[ \t]*(?:is[ \t]+)?(?P<v>[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,8})?)\b",
+        r"(?i:\blicen[cs]e[ \t]+plate(?:[ \t]+(?:number|no\.?|#))?|\bplate(?:[ \t]+(?:number|no\.?|#))?|\btag[ \t]+(?:number|no\.?|#)|\bvin(?:[ \t]+(?:number|no\.?|#))?|\bvehicle[ \t]+(?:id|identification[ \t]+number))\b[ \t]*[:#]?[ \t]*(?:is[ \t]+)?(?P<v>[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,8})?)\b",
         check_plate,
     );
     add(
@@ -584,7 +584,8 @@ fn check_id(c: &Candidate) -> Verdict {
 
 fn check_plate(c: &Candidate) -> Verdict {
     let v = c.value;
-    if v.len() < 4 || !has_digit(v) && v.len() < 5 {
+    // Plates and VINs carry digits; "plate noted" is prose.
+    if v.len() < 4 || !has_digit(v) {
         return Verdict::Reject;
     }
     let lower = v.to_ascii_lowercase();
