@@ -543,6 +543,14 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                         let gap = &text[cue.end..words[w].start];
                         // A full stop ends the sentence, except after an abbreviated title ("Dr.").
                         let cue_text = &text[cue.start..cue.end];
+                        // "MR, RVSP", "DR 2": capitals without a dot are abbreviations
+                        // (mitral regurgitation, diabetic retinopathy), not titles.
+                        if cue.cue == Cue::Title
+                            && cue_text.len() <= 3
+                            && cue_text.chars().all(|c| c.is_ascii_uppercase())
+                        {
+                            continue;
+                        }
                         let dot_ok =
                             cue.cue == Cue::Title && cue_text.trim_end_matches('.').len() <= 4;
                         let allowed = gap.len() <= 4
