@@ -895,11 +895,13 @@ fn score_run(
             let frequent_other = Lexicons::get()
                 .surname_rank(&run[if first_name_at == 0 { run.len() - 1 } else { 0 }].lower)
                 .is_some_and(|r| r <= 5000);
+            // "JOHN FAITH": a listed, non-word first name vouches for a surname that is a word.
+            let vouched = comma.is_none() && !fe.common && other.surname;
             if fe.first
                 && !fe.stop
                 && (other.surname || other.unknown)
                 && !other.stop
-                && (!other.common || frequent_other)
+                && (!other.common || frequent_other || vouched)
             {
                 return 0.75;
             }

@@ -323,7 +323,7 @@ pub fn all() -> Vec<PatternDef> {
         "date.cue-short",
         Date,
         0.8,
-        r"(?i:\bon|\bsince|\bfrom|\buntil|\bdated|\bthrough|\bthru|\bdos|\bdob|\bdate)[ \t:]+(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))\b",
+        r"(?i:\bon|\bsince|\bfrom|\buntil|\bdated|\bthrough|\bthru|\bdos|\bdob|\bdate|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?)[ \t:,]+(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+)?(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))\b",
         check_date_short,
     );
 
