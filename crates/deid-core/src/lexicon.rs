@@ -24,11 +24,11 @@ const RANK_UNRANKED_FIRST_NAME: u32 = 2_500;
 /// The lexicons, keyed by lower-case ASCII word.
 pub struct Lexicons {
     /// Surname → frequency rank (1 = most common).
-    pub surnames: HashMap<String, u32, Fast>,
+    pub surnames: HashMap<&'static str, u32, Fast>,
     /// First name → frequency rank within its list.
-    pub first_names: HashMap<String, u32, Fast>,
+    pub first_names: HashMap<&'static str, u32, Fast>,
     /// Common English words (lower-case entries of a spelling dictionary).
-    pub common_words: HashSet<String, Fast>,
+    pub common_words: HashSet<&'static str, Fast>,
     /// US city names (lower-case, may hold spaces).
     pub cities: HashSet<String, Fast>,
     /// US county names without the word "County".
@@ -43,6 +43,13 @@ pub struct Lexicons {
     pub county_list: Vec<&'static str>,
 }
 
+/// A lower-case copy of an embedded list, kept for the life of the process (the lexicons
+/// are a process-wide singleton): table keys borrow it instead of each owning a string,
+/// which keeps start-up to one allocation per list.
+fn lowercase(text: &'static str) -> &'static str {
+    Box::leak(text.to_ascii_lowercase().into_boxed_str())
+}
+
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines().map(str::trim).filter(|l| !l.is_empty())
 }
@@ -55,32 +62,29 @@ impl Lexicons {
     }
 
     fn load() -> Lexicons {
-        let mut surnames: HashMap<String, u32, Fast> = lines(SURNAMES)
-            .enumerate()
-            .map(|(i, n)| (n.to_ascii_lowercase(), i as u32 + 1))
-            .collect();
+        let mut surnames: HashMap<&'static str, u32, Fast> =
+            HashMap::with_capacity_and_hasher(200_000, Fast::default());
+        for (i, n) in lines(lowercase(SURNAMES)).enumerate() {
+            surnames.insert(n, i as u32 + 1);
+        }
         // The 2010 table has no frequencies here: its new names rank after the 1990 list,
         // so they count as surnames but never as frequent ones.
-        for n in lines(SURNAMES_2010) {
-            surnames
-                .entry(n.to_ascii_lowercase())
-                .or_insert(RANK_UNRANKED_SURNAME);
+        for n in lines(lowercase(SURNAMES_2010)) {
+            surnames.entry(n).or_insert(RANK_UNRANKED_SURNAME);
         }
-        let mut first_names: HashMap<String, u32, Fast> = HashMap::default();
+        let mut first_names: HashMap<&'static str, u32, Fast> = HashMap::default();
         for list in [FEMALE_FIRST, MALE_FIRST] {
-            for (i, n) in lines(list).enumerate() {
+            for (i, n) in lines(lowercase(list)).enumerate() {
                 let rank = i as u32 + 1;
                 first_names
-                    .entry(n.to_ascii_lowercase())
+                    .entry(n)
                     .and_modify(|r: &mut u32| *r = (*r).min(rank))
                     .or_insert(rank);
             }
         }
         // Tzioumis (2018) adds first names the 1990 lists lack (Rahul, Tariq, Joaquin).
-        for n in lines(FIRST_NAMES_2018) {
-            first_names
-                .entry(n.to_ascii_lowercase())
-                .or_insert(RANK_UNRANKED_FIRST_NAME);
+        for n in lines(lowercase(FIRST_NAMES_2018)) {
+            first_names.entry(n).or_insert(RANK_UNRANKED_FIRST_NAME);
         }
         let mut first_name_list = Vec::new();
         let (female, male): (Vec<_>, Vec<_>) =
@@ -100,7 +104,7 @@ impl Lexicons {
         Lexicons {
             surnames,
             first_names,
-            common_words: lines(COMMON_WORDS).map(str::to_string).collect(),
+            common_words: lines(COMMON_WORDS).collect(),
             cities: lines(CITIES).map(|c| c.to_lowercase()).collect(),
             counties: counties.iter().map(|c| c.to_lowercase()).collect(),
             surname_list: lines(SURNAMES).take(5000).collect(),

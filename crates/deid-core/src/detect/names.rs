@@ -3,7 +3,7 @@
 //! shape and eponym context.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::phrases::{Cue, CueMatch};
@@ -381,35 +381,6 @@ struct Evidence {
     unknown: bool,
 }
 
-/// Evidence for every word that appears in any list, computed once: scoring a word is then
-/// one hash lookup.
-fn evidence_table() -> &'static HashMap<Box<str>, Evidence, foldhash::fast::RandomState> {
-    static TABLE: OnceLock<HashMap<Box<str>, Evidence, foldhash::fast::RandomState>> =
-        OnceLock::new();
-    TABLE.get_or_init(|| {
-        let lex = Lexicons::get();
-        let mut table: HashMap<Box<str>, Evidence, foldhash::fast::RandomState> =
-            HashMap::with_capacity_and_hasher(
-                lex.surnames.len() + lex.common_words.len(),
-                Default::default(),
-            );
-        let words = lex
-            .surnames
-            .keys()
-            .chain(lex.first_names.keys())
-            .chain(lex.common_words.iter())
-            .map(String::as_str)
-            .chain(not_names().iter().copied())
-            .chain(eponyms().iter().copied());
-        for word in words {
-            if !table.contains_key(word) {
-                table.insert(Box::from(word), evidence_uncached(word));
-            }
-        }
-        table
-    })
-}
-
 fn evidence_uncached(base: &str) -> Evidence {
     let lex = Lexicons::get();
     let first = lex.first_name_rank(base).is_some_and(|r| r <= 3000);
@@ -428,19 +399,18 @@ fn evidence_uncached(base: &str) -> Evidence {
 }
 
 fn evidence(lower: &str) -> Evidence {
-    let table = evidence_table();
-    if let Some(e) = table.get(lower) {
-        return *e;
+    // A handful of hash lookups per capitalized word (cached on the word): cheaper overall
+    // than precomputing a table of every listed word at start-up.
+    let listed = evidence_uncached(lower);
+    if !listed.unknown {
+        return listed;
     }
     let base = lower.trim_end_matches("'s").trim_end_matches("’s");
-    let mut e = table.get(base).copied().unwrap_or(Evidence {
-        first: false,
-        surname: false,
-        common: false,
-        stop: false,
-        eponym: false,
-        unknown: true,
-    });
+    let mut e = if base.len() < lower.len() {
+        evidence_uncached(base)
+    } else {
+        listed
+    };
     // Hyphenated and apostrophe names: a listed part counts ("Smith-Jones", "O'Brien").
     if !e.surname && base.contains(['-', '\'', '’']) {
         let listed_part = base
