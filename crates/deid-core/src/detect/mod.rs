@@ -487,8 +487,6 @@ fn find_found_values(text: &str, learned: &KnownValues, out: &mut Vec<Finding>) 
         return;
     }
     let lower = text.to_ascii_lowercase();
-    let bytes = text.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     let mut seen: Vec<String> = Vec::new();
     for (index, (value, kind)) in learned.values.iter().enumerate() {
         let certain = learned.certain.get(index).copied().unwrap_or(false);
@@ -497,27 +495,45 @@ fn find_found_values(text: &str, learned: &KnownValues, out: &mut Vec<Finding>) 
             continue;
         }
         for (start, _) in lower.match_indices(needle.as_str()) {
-            let end = start + needle.len();
-            if start > 0 && is_word(bytes[start - 1]) || end < bytes.len() && is_word(bytes[end]) {
-                continue;
-            }
-            if *kind == PhiKind::Name && !certain && !text[start..].starts_with(char::is_uppercase)
-            {
-                continue;
-            }
-            out.push(Finding::new(
-                Span::new(start, end),
+            out.extend(known_value_at(
+                text,
+                start,
+                start + needle.len(),
                 *kind,
-                0.9,
-                "known-value",
+                certain,
             ));
         }
         seen.push(needle);
     }
 }
 
-/// Find known values again: whole words only; names must start with a capital where they
-/// reappear (so a patient called Will does not turn "will" into a name).
+/// A known value matched at `start..end`, if it stands as a whole word and — for a name
+/// learnt from a finding rather than a structured field — starts with a capital (so a
+/// patient called Will does not turn "will" into a name).
+fn known_value_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: PhiKind,
+    certain: bool,
+) -> Option<Finding> {
+    let bytes = text.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    if start > 0 && is_word(bytes[start - 1]) || end < bytes.len() && is_word(bytes[end]) {
+        return None;
+    }
+    if kind == PhiKind::Name && !certain && !text[start..].starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some(Finding::new(
+        Span::new(start, end),
+        kind,
+        0.9,
+        "known-value",
+    ))
+}
+
+/// Find known values again through one automaton (see [`known_value_at`] for what counts).
 fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
     let compiled = known.automaton.get_or_init(|| {
         // One pattern per distinct value (case-insensitively); a certain (structured) entry
@@ -553,30 +569,11 @@ fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
     let Some((automaton, owners)) = compiled else {
         return;
     };
-    let bytes = text.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     for m in automaton.find_iter(text) {
-        if m.start() > 0 && is_word(bytes[m.start() - 1])
-            || m.end() < bytes.len() && is_word(bytes[m.end()])
-        {
-            continue;
-        }
         let index = owners[m.pattern().as_usize()];
         let (_, kind) = known.values[index];
         let certain = known.certain.get(index).copied().unwrap_or(false);
-        let matched = &text[m.start()..m.end()];
-        if kind == PhiKind::Name
-            && !certain
-            && !matched.chars().next().is_some_and(char::is_uppercase)
-        {
-            continue;
-        }
-        out.push(Finding::new(
-            Span::new(m.start(), m.end()),
-            kind,
-            0.9,
-            "known-value",
-        ));
+        out.extend(known_value_at(text, m.start(), m.end(), kind, certain));
     }
 }
 
