@@ -128,22 +128,7 @@ pub fn run(args: ScrubArgs) -> Result<ExitCode> {
     progress.finish_and_clear();
     let elapsed = started.elapsed().as_secs_f64();
 
-    if let Some(path) = &args.provenance {
-        write_provenance(&engine, path, &records)?;
-    }
-    if let Some(path) = &args.report {
-        write_atomically(
-            path,
-            &serde_json::to_vec_pretty(&serde_json::json!({
-                "input": args.input.display().to_string(),
-                "output": args.output.display().to_string(),
-                "policy": engine.policy().name(),
-                "policy_digest": engine.policy().digest(),
-                "key_id": engine.keys().active_id(),
-                "files": records,
-            }))?,
-        )?;
-    }
+    write_run_outputs(&engine, &args, &records)?;
     let count = |s: &str| records.iter().filter(|r| r.status == s).count();
     let (ok, review, skipped, failed) = (
         count("ok"),
@@ -151,17 +136,6 @@ pub fn run(args: ScrubArgs) -> Result<ExitCode> {
         count("skipped"),
         count("failed"),
     );
-    for r in records
-        .iter()
-        .filter(|r| r.status == "failed" || r.status == "skipped")
-    {
-        eprintln!(
-            "deid: {}: {}: {}",
-            r.status,
-            r.path,
-            r.reason.as_deref().unwrap_or("")
-        );
-    }
     let mb = bytes_in.load(Ordering::Relaxed) as f64 / 1e6;
     let changed: usize = records.iter().map(|r| r.changes).sum();
     eprintln!(
@@ -169,11 +143,7 @@ pub fn run(args: ScrubArgs) -> Result<ExitCode> {
         records.len(),
         if elapsed > 0.0 { mb / elapsed } else { 0.0 }
     );
-    Ok(if failed == 0 && skipped == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(exit_code(&records))
 }
 
 /// Refuse runs that would overwrite the input or write inside it.
@@ -368,31 +338,7 @@ fn run_dicom(
             provenance: f.changes.clone(),
         })
         .collect();
-    if let Some(path) = &args.provenance {
-        write_provenance(engine, path, &records)?;
-    }
-    if let Some(path) = &args.report {
-        write_atomically(
-            path,
-            &serde_json::to_vec_pretty(&serde_json::json!({
-                "input": args.input.display().to_string(),
-                "output": args.output.display().to_string(),
-                "key_id": engine.keys().active_id(),
-                "files": records,
-            }))?,
-        )?;
-    }
-    for r in records
-        .iter()
-        .filter(|r| r.status == "failed" || r.status == "skipped")
-    {
-        eprintln!(
-            "deid: {}: {}: {}",
-            r.status,
-            r.path,
-            r.reason.as_deref().unwrap_or("")
-        );
-    }
+    write_run_outputs(engine, args, &records)?;
     let c = &report.counts;
     let files = records.len() as f64;
     eprintln!(
@@ -410,9 +356,50 @@ fn run_dicom(
             0.0
         },
     );
-    Ok(if c.failed == 0 && c.skipped == 0 {
+    Ok(exit_code(&records))
+}
+
+/// The provenance log and JSON report of a run (when asked for), and every file that was
+/// skipped or failed, named on stderr.
+fn write_run_outputs(engine: &Engine, args: &ScrubArgs, records: &[FileRecord]) -> Result<()> {
+    if let Some(path) = &args.provenance {
+        write_provenance(engine, path, records)?;
+    }
+    if let Some(path) = &args.report {
+        write_atomically(
+            path,
+            &serde_json::to_vec_pretty(&serde_json::json!({
+                "input": args.input.display().to_string(),
+                "output": args.output.display().to_string(),
+                "policy": engine.policy().name(),
+                "policy_digest": engine.policy().digest(),
+                "key_id": engine.keys().active_id(),
+                "files": records,
+            }))?,
+        )?;
+    }
+    for r in records
+        .iter()
+        .filter(|r| r.status == "failed" || r.status == "skipped")
+    {
+        eprintln!(
+            "deid: {}: {}: {}",
+            r.status,
+            r.path,
+            r.reason.as_deref().unwrap_or("")
+        );
+    }
+    Ok(())
+}
+
+/// 0 when every file is ok or review, 1 otherwise.
+fn exit_code(records: &[FileRecord]) -> ExitCode {
+    if records
+        .iter()
+        .all(|r| r.status == "ok" || r.status == "review")
+    {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    })
+    }
 }
