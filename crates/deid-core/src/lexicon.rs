@@ -130,6 +130,43 @@ impl Lexicons {
     }
 }
 
+/// Lower-case particles inside names (`de la Cruz`, `van der Berg`, `bin Laden`): they join
+/// the words around them into one name, and surrogates keep them as they are.
+pub fn is_name_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "de" | "la"
+            | "del"
+            | "della"
+            | "van"
+            | "der"
+            | "den"
+            | "von"
+            | "da"
+            | "di"
+            | "du"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ni"
+            | "nic"
+            | "mac"
+            | "mc"
+            | "y"
+            | "dos"
+            | "das"
+            | "do"
+            | "ter"
+            | "ten"
+            | "st"
+            | "los"
+            | "las"
+            | "san"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use fpe::ff1::{FF1, FlexibleNumeralString};
 
 use crate::date::WrittenDate;
 use crate::keys::{KeyRing, Purpose, SecretKey};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, is_name_particle};
 use crate::{Action, Error, PhiKind, Subject};
 
 /// FF1 needs radix^len ≥ 1,000,000: 6 digits or 5 letters.
@@ -420,36 +420,6 @@ fn is_street_word(lower: &str) -> bool {
                 && lower.len() > 2
                 && lower[..lower.len() - 2].bytes().all(|b| b.is_ascii_digit())
         })
-}
-
-/// Lower-case name particles kept as they are (`van der`, `de la`, `bin`).
-fn is_name_particle(lower: &str) -> bool {
-    matches!(
-        lower,
-        "de" | "la"
-            | "del"
-            | "della"
-            | "van"
-            | "der"
-            | "den"
-            | "von"
-            | "da"
-            | "di"
-            | "du"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "ni"
-            | "nic"
-            | "mac"
-            | "mc"
-            | "st"
-            | "y"
-            | "dos"
-            | "das"
-    )
 }
 
 /// `replacement` written in the case pattern of `original` (UPPER, lower or Title).

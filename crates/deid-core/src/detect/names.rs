@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::phrases::{Cue, CueMatch};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, is_name_particle};
 use crate::{Finding, PhiKind, Span};
 
 const EPONYMS: &str = include_str!("../../data/vocab/eponyms.txt");
@@ -425,40 +425,6 @@ fn evidence(lower: &str) -> Evidence {
     e
 }
 
-fn is_particle(lower: &str) -> bool {
-    matches!(
-        lower,
-        "de" | "la"
-            | "del"
-            | "della"
-            | "van"
-            | "der"
-            | "den"
-            | "von"
-            | "da"
-            | "di"
-            | "du"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "ni"
-            | "nic"
-            | "mac"
-            | "y"
-            | "dos"
-            | "das"
-            | "ter"
-            | "ten"
-            | "st"
-            | "los"
-            | "las"
-            | "do"
-            | "san"
-    )
-}
-
 /// Find person names. `cues` are the cue phrases found in `text`.
 /// True for words that name no person wherever they stand: states, countries, calendar
 /// words, languages, departments.
@@ -576,9 +542,9 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         let w = &words[i];
         let particle_start = cue.is_some()
             && w.shape == Shape::Lower
-            && is_particle(&w.lower)
+            && is_name_particle(&w.lower)
             && words.get(i + 1).is_some_and(|n| {
-                n.tight_before && (is_particle(&n.lower) || n.shape == Shape::Title)
+                n.tight_before && (is_name_particle(&n.lower) || n.shape == Shape::Title)
             });
         let name_shaped =
             matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial) || particle_start;
@@ -651,10 +617,11 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 last_name_word = j;
                 j += 1;
             } else if x.shape == Shape::Lower
-                && is_particle(&x.lower)
+                && is_name_particle(&x.lower)
                 && words.get(j + 1).is_some_and(|n| {
                     n.tight_before
-                        && (is_particle(&n.lower) || matches!(n.shape, Shape::Title | Shape::Upper))
+                        && (is_name_particle(&n.lower)
+                            || matches!(n.shape, Shape::Title | Shape::Upper))
                 })
             {
                 j += 1;
