@@ -23,6 +23,14 @@ impl Scrubbed {
     }
 }
 
+/// One distinct original value's replacement, the action that made it (redaction when the
+/// policy's transform failed) and its keyed digest for provenance.
+struct Replaced {
+    value: String,
+    action: Action,
+    digest: String,
+}
+
 /// A configured de-identification engine. Cheap to share across threads (`&Engine` is
 /// `Sync`); build it once.
 pub struct Engine {
@@ -183,8 +191,13 @@ impl Engine {
     ) -> Scrubbed {
         let mut out = String::with_capacity(text.len() + 16);
         let mut changes = Vec::with_capacity(findings.len());
-        let mut memo: std::collections::HashMap<(PhiKind, Action, &str), (String, Action)> =
-            std::collections::HashMap::new();
+        // A document repeats its values (the same MRN, the same surname): transform and
+        // digest each distinct one once. FF1 and HMAC cost microseconds per value.
+        let mut memo: std::collections::HashMap<
+            (PhiKind, Action, &str),
+            Replaced,
+            foldhash::fast::RandomState,
+        > = std::collections::HashMap::default();
         let mut cursor = 0;
         for finding in findings {
             let span = finding.span;
@@ -194,20 +207,14 @@ impl Engine {
             let Some(original) = text.get(span.start()..span.end()) else {
                 continue;
             };
-            let mut action = self.policy.action_for(finding.kind, path);
+            let action = self.policy.action_for(finding.kind, path);
             if action == Action::Keep {
                 continue;
             }
-            // A document repeats its values (the same MRN, the same surname): transform each
-            // distinct one once. FF1 costs microseconds per value.
-            let key = (finding.kind, action, original);
-            let replacement = match memo.get(&key) {
-                Some((r, a)) => {
-                    action = *a;
-                    r.clone()
-                }
-                None => {
-                    let (r, a) =
+            let replaced = memo
+                .entry((finding.kind, action, original))
+                .or_insert_with(|| {
+                    let (value, action) =
                         match self
                             .transformer
                             .apply(action, finding.kind, original, subject)
@@ -215,16 +222,17 @@ impl Engine {
                             Ok(r) => (r, action),
                             Err(_) => (format!("[{}]", finding.kind), Action::Redact),
                         };
-                    memo.insert(key, (r.clone(), a));
-                    action = a;
-                    r
-                }
-            };
+                    Replaced {
+                        digest: keyed_digest(&self.digest_key, finding.kind, original),
+                        value,
+                        action,
+                    }
+                });
             out.push_str(&text[cursor..span.start()]);
             let out_start = out.len();
-            out.push_str(&replacement);
+            out.push_str(&replaced.value);
             cursor = span.end();
-            if replacement == original {
+            if replaced.value == original {
                 continue;
             }
             changes.push(Change {
@@ -233,8 +241,8 @@ impl Engine {
                 output_span: Span::new(out_start, out.len()),
                 kind: finding.kind,
                 detector: finding.detector.to_string(),
-                action,
-                digest: keyed_digest(&self.digest_key, finding.kind, original),
+                action: replaced.action,
+                digest: replaced.digest.clone(),
             });
         }
         out.push_str(&text[cursor..]);

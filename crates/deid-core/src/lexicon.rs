@@ -21,14 +21,21 @@ const RANK_UNRANKED_SURNAME: u32 = 40_000;
 /// Rank given to first names known only from the (unranked) 2018 list.
 const RANK_UNRANKED_FIRST_NAME: u32 = 2_500;
 
+/// What the name and word lists say about one lower-case word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    /// Frequency rank as a surname (1 = most common).
+    pub surname_rank: Option<u32>,
+    /// Frequency rank as a first name.
+    pub first_name_rank: Option<u32>,
+    /// A common English word (lower-case entry of a spelling dictionary).
+    pub common: bool,
+}
+
 /// The lexicons, keyed by lower-case ASCII word.
 pub struct Lexicons {
-    /// Surname → frequency rank (1 = most common).
-    pub surnames: HashMap<&'static str, u32, Fast>,
-    /// First name → frequency rank within its list.
-    pub first_names: HashMap<&'static str, u32, Fast>,
-    /// Common English words (lower-case entries of a spelling dictionary).
-    pub common_words: HashSet<&'static str, Fast>,
+    /// Surnames, first names and common words in one table: a word costs one probe.
+    words: HashMap<&'static str, WordInfo, Fast>,
     /// US city names (lower-case, may hold spaces).
     pub cities: HashSet<String, Fast>,
     /// US county names without the word "County".
@@ -62,29 +69,31 @@ impl Lexicons {
     }
 
     fn load() -> Lexicons {
-        let mut surnames: HashMap<&'static str, u32, Fast> =
-            HashMap::with_capacity_and_hasher(200_000, Fast::default());
+        let mut words: HashMap<&'static str, WordInfo, Fast> =
+            HashMap::with_capacity_and_hasher(260_000, Fast::default());
         for (i, n) in lines(lowercase(SURNAMES)).enumerate() {
-            surnames.insert(n, i as u32 + 1);
+            words.entry(n).or_default().surname_rank = Some(i as u32 + 1);
         }
         // The 2010 table has no frequencies here: its new names rank after the 1990 list,
         // so they count as surnames but never as frequent ones.
         for n in lines(lowercase(SURNAMES_2010)) {
-            surnames.entry(n).or_insert(RANK_UNRANKED_SURNAME);
+            let info = words.entry(n).or_default();
+            info.surname_rank = info.surname_rank.or(Some(RANK_UNRANKED_SURNAME));
         }
-        let mut first_names: HashMap<&'static str, u32, Fast> = HashMap::default();
         for list in [FEMALE_FIRST, MALE_FIRST] {
             for (i, n) in lines(lowercase(list)).enumerate() {
                 let rank = i as u32 + 1;
-                first_names
-                    .entry(n)
-                    .and_modify(|r: &mut u32| *r = (*r).min(rank))
-                    .or_insert(rank);
+                let info = words.entry(n).or_default();
+                info.first_name_rank = Some(info.first_name_rank.map_or(rank, |r| r.min(rank)));
             }
         }
         // Tzioumis (2018) adds first names the 1990 lists lack (Rahul, Tariq, Joaquin).
         for n in lines(lowercase(FIRST_NAMES_2018)) {
-            first_names.entry(n).or_insert(RANK_UNRANKED_FIRST_NAME);
+            let info = words.entry(n).or_default();
+            info.first_name_rank = info.first_name_rank.or(Some(RANK_UNRANKED_FIRST_NAME));
+        }
+        for n in lines(COMMON_WORDS) {
+            words.entry(n).or_default().common = true;
         }
         let mut first_name_list = Vec::new();
         let (female, male): (Vec<_>, Vec<_>) =
@@ -102,9 +111,7 @@ impl Lexicons {
             })
             .collect();
         Lexicons {
-            surnames,
-            first_names,
-            common_words: lines(COMMON_WORDS).collect(),
+            words,
             cities: lines(CITIES).map(|c| c.to_lowercase()).collect(),
             counties: counties.iter().map(|c| c.to_lowercase()).collect(),
             surname_list: lines(SURNAMES).take(5000).collect(),
@@ -114,19 +121,24 @@ impl Lexicons {
         }
     }
 
-    /// Rank of `word` (any case) as a surname.
+    /// What the lists say about a lower-case word (all `None`/`false` when unlisted).
+    pub fn word(&self, lower: &str) -> WordInfo {
+        self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    /// Rank of a lower-case word as a surname.
     pub fn surname_rank(&self, lower: &str) -> Option<u32> {
-        self.surnames.get(lower).copied()
+        self.word(lower).surname_rank
     }
 
-    /// Rank of `word` (any case) as a first name.
+    /// Rank of a lower-case word as a first name.
     pub fn first_name_rank(&self, lower: &str) -> Option<u32> {
-        self.first_names.get(lower).copied()
+        self.word(lower).first_name_rank
     }
 
-    /// True for a common English word.
+    /// True for a common English word (lower case).
     pub fn is_common_word(&self, lower: &str) -> bool {
-        self.common_words.contains(lower)
+        self.word(lower).common
     }
 }
 
@@ -180,6 +192,12 @@ mod tests {
         assert!(!lex.is_common_word("okafor"));
         assert!(lex.cities.contains("springfield"));
         assert!(lex.counties.contains("cook"));
-        assert!(lex.surnames.len() > 80_000);
+        assert!(
+            lex.words
+                .values()
+                .filter(|w| w.surname_rank.is_some())
+                .count()
+                > 80_000
+        );
     }
 }

@@ -7,88 +7,26 @@
 //! searched for everywhere else in the same value (known-value propagation), including
 //! partial forms (a surname alone, a first name alone).
 
+mod known;
 pub mod names;
 pub mod patterns;
 pub mod phrases;
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
 use regex_automata::meta::Regex;
+use regex_automata::nfa::thompson::{
+    self,
+    backtrack::{self, BoundedBacktracker},
+    pikevm::{self, PikeVM},
+};
+use regex_automata::util::pool::Pool;
 
+pub use self::known::KnownValues;
 use self::patterns::{Candidate, PatternDef, Verdict};
 use self::phrases::CuePhrases;
 use crate::lexicon::Lexicons;
 use crate::{Finding, PhiKind, Span};
-
-/// Values known to be PHI in the current document (from structured fields or confident
-/// findings), to be found again wherever they reappear.
-#[derive(Debug, Clone, Default)]
-pub struct KnownValues {
-    values: Vec<(String, PhiKind)>,
-    /// The values compiled for search, built on first use and reused for every field of
-    /// the document (learning a value drops it).
-    automaton: OnceLock<Option<(aho_corasick::AhoCorasick, Vec<usize>)>>,
-    /// Per value: learnt from a structured field (certain: matched in any case) rather than
-    /// from a finding (a name must then reappear capitalized).
-    certain: Vec<bool>,
-}
-
-impl KnownValues {
-    /// Remember a value of `kind`. Names are remembered whole and word by word (so "Smith"
-    /// is found after "Mr." and "John" alone); identifiers whole.
-    pub fn learn(&mut self, kind: PhiKind, value: &str) {
-        self.learn_with(kind, value, true);
-    }
-
-    /// Remember a value found by a detector (names must reappear capitalized).
-    pub fn learn_found(&mut self, kind: PhiKind, value: &str) {
-        self.learn_with(kind, value, false);
-    }
-
-    fn learn_with(&mut self, kind: PhiKind, value: &str, certain: bool) {
-        self.automaton = OnceLock::new();
-        let before = self.values.len();
-        self.learn_values(kind, value);
-        self.certain.resize(self.values.len().max(before), certain);
-    }
-
-    fn learn_values(&mut self, kind: PhiKind, value: &str) {
-        let value = value.trim();
-        if value.chars().count() < 2 {
-            return;
-        }
-        match kind {
-            PhiKind::Name => {
-                if value.len() >= 3 {
-                    self.values.push((value.to_string(), kind));
-                }
-                for word in value.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-')) {
-                    let lower = word.to_lowercase();
-                    if word.chars().count() >= 3
-                        && !matches!(
-                            lower.as_str(),
-                            "van" | "der" | "von" | "del" | "della" | "bin" | "ibn"
-                        )
-                    {
-                        self.values.push((word.to_string(), kind));
-                    }
-                }
-            }
-            PhiKind::Date | PhiKind::Age90Plus | PhiKind::Zip => {}
-            _ => {
-                if value.len() >= 4 {
-                    self.values.push((value.to_string(), kind));
-                }
-            }
-        }
-    }
-
-    /// True when nothing is known.
-    pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
-    }
-}
 
 /// The compiled detectors. Build once ([`Detector::get`]) and share.
 #[derive(Clone)]
@@ -96,9 +34,36 @@ pub struct Detector {
     regex: std::sync::Arc<Regex>,
     defs: std::sync::Arc<Vec<PatternDef>>,
     cues: CuePhrases,
-    /// Per pattern with a `v` group, that pattern alone, to find the group inside a match:
-    /// the combined search then needs no capture engine.
-    value_regex: std::sync::Arc<Vec<Option<Regex>>>,
+    /// Per pattern with a `v` group, that pattern alone as an NFA, to find the group inside
+    /// a match: the combined search then needs no capture engine.
+    value_engines: std::sync::Arc<Vec<Option<ValueEngine>>>,
+    /// Search state, one per thread at a time: taken once per text rather than once per
+    /// match (a match every hundred bytes is common in notes).
+    scratch: std::sync::Arc<Pool<Scratch, ScratchMaker>>,
+}
+
+type ScratchMaker =
+    Box<dyn Fn() -> Scratch + Send + Sync + std::panic::RefUnwindSafe + std::panic::UnwindSafe>;
+
+/// The `v` group of one pattern, found anchored inside a known match. The backtracker is
+/// fastest on short spans; the PikeVM takes spans too long for it.
+#[derive(Clone)]
+struct ValueEngine {
+    backtracker: BoundedBacktracker,
+    pikevm: PikeVM,
+    group: usize,
+}
+
+/// Mutable search state for the combined regex and the value engines.
+struct Scratch {
+    regex: regex_automata::meta::Cache,
+    values: Vec<Option<ValueScratch>>,
+}
+
+struct ValueScratch {
+    backtracker: backtrack::Cache,
+    pikevm: pikevm::Cache,
+    captures: regex_automata::util::captures::Captures,
 }
 
 impl Detector {
@@ -111,26 +76,42 @@ impl Detector {
     fn build() -> Detector {
         let defs = patterns::all();
         let sources: Vec<&str> = defs.iter().map(|d| d.pattern.as_str()).collect();
-        let regex = Regex::builder()
-            .configure(Regex::config().hybrid_cache_capacity(64 * 1024 * 1024))
-            .build_many(&sources)
-            .unwrap_or_else(|e| panic!("built-in patterns must compile: {e}"));
-        let value_regex = defs
-            .iter()
-            .map(|d| {
-                d.pattern.contains("(?P<v>").then(|| {
-                    Regex::new(&d.pattern)
-                        .unwrap_or_else(|e| panic!("built-in pattern {} must compile: {e}", d.name))
-                })
+        let regex = std::sync::Arc::new(
+            Regex::builder()
+                .configure(Regex::config().hybrid_cache_capacity(64 * 1024 * 1024))
+                .build_many(&sources)
+                .unwrap_or_else(|e| panic!("built-in patterns must compile: {e}")),
+        );
+        let value_engines: std::sync::Arc<Vec<Option<ValueEngine>>> = std::sync::Arc::new(
+            defs.iter()
+                .map(|d| value_is_a_part(&d.pattern).then(|| ValueEngine::new(d)))
+                .collect(),
+        );
+        let maker: ScratchMaker = {
+            let regex = std::sync::Arc::clone(&regex);
+            let engines = std::sync::Arc::clone(&value_engines);
+            Box::new(move || Scratch {
+                regex: regex.create_cache(),
+                values: engines
+                    .iter()
+                    .map(|e| {
+                        e.as_ref().map(|e| ValueScratch {
+                            backtracker: e.backtracker.create_cache(),
+                            pikevm: e.pikevm.create_cache(),
+                            captures: e.pikevm.create_captures(),
+                        })
+                    })
+                    .collect(),
             })
-            .collect();
+        };
         // Touch the lexicons now so the first document does not pay for loading them.
         let _ = Lexicons::get();
         Detector {
-            regex: std::sync::Arc::new(regex),
+            regex,
             defs: std::sync::Arc::new(defs),
             cues: CuePhrases::new(),
-            value_regex: std::sync::Arc::new(value_regex),
+            value_engines,
+            scratch: std::sync::Arc::new(Pool::new(maker)),
         }
     }
 
@@ -151,10 +132,7 @@ impl Detector {
                 f.span = f.span.offset(offset);
             }
         }
-        city_after_preposition(text, &mut found);
-        if !known.is_empty() {
-            find_found_values(text, known, &mut found);
-        }
+        known.find_in(text, &mut found);
         // Values found here with confidence are searched for again in this text (partial
         // forms: "Mr. Okafor" teaches "Okafor"). Pattern-found identifiers are not: the same
         // pattern finds them again; cue-found ones (an MRN after "MRN:") are.
@@ -167,67 +145,48 @@ impl Detector {
                 learned.learn_found(f.kind, &text[f.span.start()..f.span.end()]);
             }
         }
-        if !learned.is_empty() {
-            find_found_values(text, &learned, &mut found);
-        }
+        learned.find_in(text, &mut found);
         resolve_overlaps(text, found)
     }
 
-    /// The `v` group of pattern `pid` inside the match `start..end`.
-    fn value_span(
-        &self,
-        text: &str,
-        pid: usize,
-        start: usize,
-        end: usize,
-    ) -> Option<(usize, usize)> {
-        let regex = self.value_regex[pid].as_ref()?;
-        let input = regex_automata::Input::new(text)
-            .range(start..end)
-            .anchored(regex_automata::Anchored::Yes);
-        let mut caps = regex.create_captures();
-        regex.search_captures(&input, &mut caps);
-        let group = caps.get_group_by_name("v")?;
-        Some((group.start, group.end))
-    }
-
     fn find_patterns(&self, text: &str, out: &mut Vec<Finding>) {
+        let mut scratch = self.scratch.get();
+        let Scratch {
+            regex: cache,
+            values,
+        } = &mut *scratch;
         let mut at = 0;
         while at < text.len() {
             let input = regex_automata::Input::new(text).range(at..);
-            let Some(m) = self.regex.search(&input) else {
+            let Some(m) = self.regex.search_with(cache, &input) else {
                 break;
             };
             let pid = m.pattern().as_usize();
             let def = &self.defs[pid];
-            let (start, end) = self
-                .value_span(text, pid, m.start(), m.end())
-                .unwrap_or((m.start(), m.end()));
+            let value = match (&self.value_engines[pid], &mut values[pid]) {
+                (Some(engine), Some(scratch)) => engine.find(text, m.start(), m.end(), scratch),
+                _ => None,
+            };
+            let (start, end) = value.unwrap_or((m.start(), m.end()));
             let candidate = Candidate {
                 text,
                 value: &text[start..end],
                 start,
                 end,
             };
+            let finding = |span: Span, kind: PhiKind, confidence: f32| {
+                Finding::new(span, kind, confidence, def.name)
+            };
             match (def.check)(&candidate) {
-                Verdict::Accept => out.push(Finding::new(
-                    Span::new(start, end),
-                    def.kind,
-                    def.confidence,
-                    def.name,
-                )),
-                Verdict::AcceptAs(kind, confidence) => out.push(Finding::new(
-                    Span::new(start, end),
-                    kind,
-                    confidence,
-                    def.name,
-                )),
-                Verdict::AcceptSpan(s, e) => out.push(Finding::new(
-                    Span::new(s, e),
-                    def.kind,
-                    def.confidence,
-                    def.name,
-                )),
+                Verdict::Accept => {
+                    out.push(finding(Span::new(start, end), def.kind, def.confidence))
+                }
+                Verdict::AcceptAs(kind, confidence) => {
+                    out.push(finding(Span::new(start, end), kind, confidence));
+                }
+                Verdict::AcceptSpan(s, e) => {
+                    out.push(finding(Span::new(s, e), def.kind, def.confidence));
+                }
                 Verdict::Reject => {
                     // Let other patterns try again from the next word of the rejected match,
                     // so one false candidate does not hide a real one (restarting at every
@@ -245,6 +204,75 @@ impl Detector {
                 at += 1;
             }
         }
+    }
+}
+
+/// True when the pattern's `v` group is a proper part of its match. A pattern that is only
+/// the group between zero-width assertions (`\b(?P<v>…)\b`) has its value in the match
+/// itself and needs no capture search.
+fn value_is_a_part(pattern: &str) -> bool {
+    use regex_syntax::hir::HirKind;
+    let Ok(hir) = regex_syntax::parse(pattern) else {
+        return true;
+    };
+    if hir.properties().explicit_captures_len() == 0 {
+        return false;
+    }
+    let parts = match hir.kind() {
+        HirKind::Concat(parts) => parts.as_slice(),
+        _ => std::slice::from_ref(&hir),
+    };
+    let mut groups = parts
+        .iter()
+        .filter(|p| !matches!(p.kind(), HirKind::Look(_)));
+    let whole = matches!(
+        (groups.next().map(|p| p.kind()), groups.next()),
+        (Some(HirKind::Capture(c)), None) if c.name.as_deref() == Some("v")
+    );
+    !whole
+}
+
+impl ValueEngine {
+    fn new(def: &PatternDef) -> ValueEngine {
+        let nfa = thompson::Compiler::new()
+            .build(&def.pattern)
+            .unwrap_or_else(|e| panic!("built-in pattern {} must compile: {e}", def.name));
+        let group = nfa
+            .group_info()
+            .to_index(regex_automata::PatternID::ZERO, "v")
+            .unwrap_or_else(|| panic!("built-in pattern {} has a v group", def.name));
+        let backtracker = BoundedBacktracker::new_from_nfa(nfa.clone())
+            .unwrap_or_else(|e| panic!("built-in pattern {} must compile: {e}", def.name));
+        let pikevm = PikeVM::new_from_nfa(nfa)
+            .unwrap_or_else(|e| panic!("built-in pattern {} must compile: {e}", def.name));
+        ValueEngine {
+            backtracker,
+            pikevm,
+            group,
+        }
+    }
+
+    /// The `v` group inside the match `start..end` (the same pattern, anchored there).
+    fn find(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        scratch: &mut ValueScratch,
+    ) -> Option<(usize, usize)> {
+        let input = regex_automata::Input::new(text)
+            .range(start..end)
+            .anchored(regex_automata::Anchored::Yes);
+        let caps = &mut scratch.captures;
+        if self
+            .backtracker
+            .try_search(&mut scratch.backtracker, &input, caps)
+            .is_err()
+        {
+            self.pikevm.search(&mut scratch.pikevm, &input, caps);
+        }
+        let group = caps.get_group(self.group)?;
+        Some((group.start, group.end))
     }
 }
 
@@ -293,88 +321,6 @@ fn city_after_street(text: &str, found: &mut Vec<Finding>) {
                 0.8,
                 "city.after-street",
             ));
-        }
-    }
-}
-
-/// "lives in Evanston", "from home in Tampa": a known US city after a place preposition.
-fn city_after_preposition(text: &str, found: &mut Vec<Finding>) {
-    let lex = Lexicons::get();
-    let bytes = text.as_bytes();
-    static PREPOSITIONS: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
-    let Some(prepositions) = PREPOSITIONS
-        .get_or_init(|| {
-            aho_corasick::AhoCorasick::new([
-                " in ",
-                " from ",
-                " near ",
-                " outside ",
-                " to ",
-                " of ",
-                " around ",
-            ])
-            .ok()
-        })
-        .as_ref()
-    else {
-        return;
-    };
-    for m in prepositions.find_iter(text) {
-        {
-            let start = m.end();
-            if !bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
-                continue;
-            }
-            // Up to three capitalized words.
-            let mut end = start;
-            let mut best = None;
-            for _ in 0..3 {
-                let word_end = text[end..]
-                    .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-' || c == '.'))
-                    .map_or(text.len(), |p| end + p);
-                let candidate = text[start..word_end].trim_end_matches('.');
-                if lex.cities.contains(&candidate.to_lowercase()) {
-                    best = Some(start + candidate.len());
-                }
-                if bytes.get(word_end) != Some(&b' ')
-                    || !bytes.get(word_end + 1).is_some_and(u8::is_ascii_uppercase)
-                {
-                    break;
-                }
-                end = word_end + 1;
-            }
-            if let Some(e) = best {
-                let word = text[start..e].to_lowercase();
-                let next_word: String = text[e..]
-                    .trim_start()
-                    .chars()
-                    .take_while(|c| c.is_alphabetic())
-                    .collect::<String>()
-                    .to_lowercase();
-                if names::is_not_a_name(&word) || names::is_eponym_noun(&next_word) {
-                    continue;
-                }
-                // Cities that are also everyday capitalized words in notes stay out.
-                if ![
-                    "mobile",
-                    "normal",
-                    "reading",
-                    "independence",
-                    "commerce",
-                    "industry",
-                    "ada",
-                    "hope",
-                ]
-                .contains(&word.as_str())
-                {
-                    found.push(Finding::new(
-                        Span::new(start, e),
-                        PhiKind::City,
-                        0.75,
-                        "city.lexicon",
-                    ));
-                }
-            }
         }
     }
 }
@@ -478,111 +424,12 @@ fn next_word_start(text: &str, from: usize) -> usize {
     i
 }
 
-/// Known values found again in `text`. When they are few (a row's or a field's worth), a
-/// plain case-insensitive scan per value beats building an automaton; many values (a long
-/// document) go through one Aho-Corasick automaton built once.
-fn find_found_values(text: &str, learned: &KnownValues, out: &mut Vec<Finding>) {
-    if learned.values.len() > 64 {
-        find_known(text, learned, out);
-        return;
-    }
-    let lower = text.to_ascii_lowercase();
-    let mut seen: Vec<String> = Vec::new();
-    for (index, (value, kind)) in learned.values.iter().enumerate() {
-        let certain = learned.certain.get(index).copied().unwrap_or(false);
-        let needle = value.to_ascii_lowercase();
-        if needle.is_empty() || seen.contains(&needle) {
-            continue;
-        }
-        for (start, _) in lower.match_indices(needle.as_str()) {
-            out.extend(known_value_at(
-                text,
-                start,
-                start + needle.len(),
-                *kind,
-                certain,
-            ));
-        }
-        seen.push(needle);
-    }
-}
-
-/// A known value matched at `start..end`, if it stands as a whole word and — for a name
-/// learnt from a finding rather than a structured field — starts with a capital (so a
-/// patient called Will does not turn "will" into a name).
-fn known_value_at(
-    text: &str,
-    start: usize,
-    end: usize,
-    kind: PhiKind,
-    certain: bool,
-) -> Option<Finding> {
-    let bytes = text.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    if start > 0 && is_word(bytes[start - 1]) || end < bytes.len() && is_word(bytes[end]) {
-        return None;
-    }
-    if kind == PhiKind::Name && !certain && !text[start..].starts_with(char::is_uppercase) {
-        return None;
-    }
-    Some(Finding::new(
-        Span::new(start, end),
-        kind,
-        0.9,
-        "known-value",
-    ))
-}
-
-/// Find known values again through one automaton (see [`known_value_at`] for what counts).
-fn find_known(text: &str, known: &KnownValues, out: &mut Vec<Finding>) {
-    let compiled = known.automaton.get_or_init(|| {
-        // One pattern per distinct value (case-insensitively); a certain (structured) entry
-        // wins over a found one.
-        let mut first_of: std::collections::HashMap<String, usize> =
-            std::collections::HashMap::new();
-        let mut owners: Vec<usize> = Vec::new();
-        for (index, (value, _)) in known.values.iter().enumerate() {
-            let key = value.to_ascii_lowercase();
-            match first_of.get(&key) {
-                Some(&slot) => {
-                    if known.certain.get(index).copied().unwrap_or(false) {
-                        owners[slot] = index;
-                    }
-                }
-                None => {
-                    first_of.insert(key, owners.len());
-                    owners.push(index);
-                }
-            }
-        }
-        let patterns: Vec<&str> = owners.iter().map(|&i| known.values[i].0.as_str()).collect();
-        // Built per document (or per field, for values found in it): a contiguous NFA
-        // builds in microseconds, where a DFA would cost more than the search saves.
-        AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .ok()
-            .map(|automaton| (automaton, owners))
-    });
-    let Some((automaton, owners)) = compiled else {
-        return;
-    };
-    for m in automaton.find_iter(text) {
-        let index = owners[m.pattern().as_usize()];
-        let (_, kind) = known.values[index];
-        let certain = known.certain.get(index).copied().unwrap_or(false);
-        out.extend(known_value_at(text, m.start(), m.end(), kind, certain));
-    }
-}
-
 /// Keep the best of overlapping findings: higher confidence, then longer, then earlier.
 /// Findings are swept by position; only clusters of mutually overlapping findings (rare)
 /// are resolved by priority.
 fn resolve_overlaps(text: &str, mut found: Vec<Finding>) -> Vec<Finding> {
     found.retain(|f| !f.span.is_empty());
-    found.sort_unstable_by_key(|f| (f.span.start(), f.span.end()));
+    found.sort_by_key(|f| (f.span.start(), f.span.end()));
     let mut kept = Vec::with_capacity(found.len());
     let mut i = 0;
     while i < found.len() {
@@ -597,11 +444,14 @@ fn resolve_overlaps(text: &str, mut found: Vec<Finding>) -> Vec<Finding> {
         } else {
             let merged = merge_same_kind(&found[i..j]);
             let mut cluster: Vec<&Finding> = merged.iter().collect();
+            // On a tie, a detector's own reading beats a value found again by propagation
+            // ("Dallas County" is a county even where "Dallas" was learnt as a name).
             cluster.sort_by(|a, b| {
                 b.confidence
                     .total_cmp(&a.confidence)
                     .then(b.span.len().cmp(&a.span.len()))
                     .then(a.span.start().cmp(&b.span.start()))
+                    .then((a.detector == "known-value").cmp(&(b.detector == "known-value")))
             });
             let mut chosen: Vec<Finding> = Vec::new();
             for f in cluster {

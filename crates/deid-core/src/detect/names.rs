@@ -14,20 +14,22 @@ const EPONYMS: &str = include_str!("../../data/vocab/eponyms.txt");
 const NOT_NAMES: &str = include_str!("../../data/vocab/not_names.txt");
 const STATES_COUNTRIES: &str = include_str!("../../data/vocab/states_countries.txt");
 
-fn word_set(text: &'static str) -> HashSet<&'static str> {
+type Fast = foldhash::fast::RandomState;
+
+fn word_set(text: &'static str) -> HashSet<&'static str, Fast> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 }
 
-fn eponyms() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn eponyms() -> &'static HashSet<&'static str, Fast> {
+    static SET: OnceLock<HashSet<&'static str, Fast>> = OnceLock::new();
     SET.get_or_init(|| word_set(EPONYMS))
 }
 
-fn not_names() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn not_names() -> &'static HashSet<&'static str, Fast> {
+    static SET: OnceLock<HashSet<&'static str, Fast>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = word_set(NOT_NAMES);
         set.extend(word_set(STATES_COUNTRIES));
@@ -225,15 +227,13 @@ fn shape_of(word: &str, followed_by_dot: bool) -> Shape {
 }
 
 /// "Grant-funded", "Follow-up": a hyphenated compound of common words with a lower-case
-/// tail is prose, while "Eun-ji" and "Hyun-woo" are given names.
-fn is_word_compound(word: &str) -> bool {
-    let lex = Lexicons::get();
-    let mut parts = word.split('-');
-    let head = parts.next().unwrap_or("").to_lowercase();
-    let tails: Vec<&str> = parts.collect();
-    tails.iter().any(|t| t.starts_with(char::is_lowercase))
-        && lex.is_common_word(&head)
-        && tails.iter().all(|t| lex.is_common_word(&t.to_lowercase()))
+/// tail is prose, while "Eun-ji" and "Hyun-woo" are given names. `lower` is the word in
+/// lower case.
+fn is_word_compound(word: &str, lower: &str) -> bool {
+    word.split('-')
+        .skip(1)
+        .any(|t| t.starts_with(char::is_lowercase))
+        && lower.split('-').all(|part| evidence(part).common)
 }
 
 /// The alphabetic character starting at byte `i`, if any (ASCII fast path).
@@ -249,28 +249,93 @@ fn letter_at(text: &str, i: usize) -> Option<usize> {
     c.is_alphabetic().then(|| c.len_utf8())
 }
 
+/// What lies between two words, gathered while skipping it.
+#[derive(Default)]
+struct Gap {
+    newline: bool,
+    colon: bool,
+    commas: usize,
+    /// Only spaces and tabs (or nothing).
+    blank: bool,
+    /// The first character that is not a space or tab.
+    first_mark: Option<u8>,
+}
+
+impl Gap {
+    fn new() -> Gap {
+        Gap {
+            blank: true,
+            ..Gap::default()
+        }
+    }
+
+    fn add(&mut self, b: u8) {
+        match b {
+            b' ' | b'\t' => return,
+            b'\n' => self.newline = true,
+            b':' => self.colon = true,
+            b',' => self.commas += 1,
+            _ => {}
+        }
+        self.blank = false;
+        self.first_mark.get_or_insert(b);
+    }
+
+    /// Only commas, spaces and tabs, and exactly one comma.
+    fn is_one_comma(&self, gap: &[u8]) -> bool {
+        !self.newline && self.commas == 1 && gap.iter().all(|&g| matches!(g, b',' | b' ' | b'\t'))
+    }
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+fn is_abbreviated_title(lower: &str) -> bool {
+    matches!(
+        lower,
+        "dr" | "mr" | "mrs" | "ms" | "st" | "mt" | "prof" | "rev" | "sr" | "jr" | "capt" | "sgt"
+    )
+}
+
+/// The words of `text`, each with its shape, its lower-case form and what separates it
+/// from the word before. One pass over the bytes: most of a note is lower-case ASCII, which
+/// costs a table-free comparison per byte and no allocation.
 fn split_words(text: &str) -> Vec<Word<'_>> {
     let mut words: Vec<Word> = Vec::with_capacity(text.len() / 6);
     let bytes = text.as_bytes();
+    let mut gap = Gap::new();
     let mut gap_start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        // Skip non-letters quickly (ASCII fast path).
-        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
+        let b = bytes[i];
+        if !b.is_ascii_alphabetic() {
+            if b < 0x80 {
+                gap.add(b);
+                i += 1;
+                continue;
+            }
+            if letter_at(text, i).is_none() {
+                gap.add(b);
+                i += 1;
+                continue;
+            }
         }
-        let Some(len) = letter_at(text, i) else {
-            i += 1;
-            continue;
-        };
         let start = i;
-        let mut end = i + len;
+        let mut end = i;
+        let (mut upper, mut letters, mut ascii, mut joined) = (0usize, 0usize, true, false);
         loop {
-            while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+            while let Some(&c) = bytes.get(end) {
+                if c.is_ascii_lowercase() {
+                    letters += 1;
+                } else if c.is_ascii_uppercase() {
+                    letters += 1;
+                    upper += 1;
+                } else {
+                    break;
+                }
                 end += 1;
             }
             if let Some(l) = letter_at(text, end) {
+                ascii = false;
+                letters += 1;
                 end += l;
                 continue;
             }
@@ -281,89 +346,67 @@ fn split_words(text: &str) -> Vec<Word<'_>> {
                 _ => 0,
             };
             if joiner > 0 && letter_at(text, end + joiner).is_some() {
+                joined = true;
+                ascii &= joiner == 1;
                 end += joiner;
                 continue;
             }
             break;
         }
         i = end;
-        let gap = &bytes[gap_start..start];
-        let (mut newline, mut colon, mut only_blank, mut comma) = (false, false, true, 0usize);
-        let mut first_mark = None;
-        for &g in gap {
-            match g {
-                b'\n' => newline = true,
-                b':' => colon = true,
-                b',' => comma += 1,
-                _ => {}
-            }
-            if g != b' ' && g != b'\t' {
-                only_blank = false;
-                if first_mark.is_none() {
-                    first_mark = Some(g);
-                }
-            }
-        }
-        let followed_by_dot = bytes.get(end) == Some(&b'.');
         let word = &text[start..end];
+        let gap_bytes = &bytes[gap_start..start];
+        // Most words are plain lower-case ASCII: no allocation, no Unicode case tables.
+        let plain_lower = ascii && upper == 0;
+        let lower = if plain_lower {
+            Cow::Borrowed(word)
+        } else if ascii {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Owned(word.to_lowercase())
+        };
+        let followed_by_dot = bytes.get(end) == Some(&b'.');
         // "2L", "G7", "x5": letters glued to digits are units and models, not words.
         let glued = start > 0 && (bytes[start - 1].is_ascii_digit() || bytes[start - 1] == b'/')
             || bytes
                 .get(end)
                 .is_some_and(|b| b.is_ascii_digit() || *b == b'/')
-            || word.contains('-') && is_word_compound(word);
-        let previous = words.last();
-        let prev_initial = previous.is_some_and(|w| w.shape == Shape::Initial);
-        let ends_sentence = matches!(first_mark, Some(b'.' | b'!' | b'?'))
-            && !prev_initial
-            && !previous.is_some_and(|w| {
-                matches!(
-                    w.lower.as_ref(),
-                    "dr" | "mr"
-                        | "mrs"
-                        | "ms"
-                        | "st"
-                        | "mt"
-                        | "prof"
-                        | "rev"
-                        | "sr"
-                        | "jr"
-                        | "capt"
-                        | "sgt"
-                )
-            });
-        let sentence_start = words.is_empty() || newline || ends_sentence || colon;
-        // Most words are plain lower-case ASCII: no allocation, no Unicode case tables.
-        let plain_lower = word
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'');
-        let lower = if plain_lower {
-            Cow::Borrowed(word)
-        } else if word.is_ascii() {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Owned(word.to_lowercase())
-        };
+            || joined && word.contains('-') && is_word_compound(word, &lower);
         let shape = if glued {
             Shape::Other
         } else if plain_lower {
             Shape::Lower
+        } else if ascii {
+            let first_upper = bytes[start].is_ascii_uppercase();
+            if letters == 1 && first_upper && (followed_by_dot || word.len() == 1) {
+                Shape::Initial
+            } else if !first_upper {
+                Shape::Other
+            } else if letters > 1 && upper == letters {
+                Shape::Upper
+            } else {
+                Shape::Title
+            }
         } else {
             shape_of(word, followed_by_dot)
         };
+        let previous = words.last();
+        let prev_initial = previous.is_some_and(|w| w.shape == Shape::Initial);
+        let ends_sentence = matches!(gap.first_mark, Some(b'.' | b'!' | b'?'))
+            && !prev_initial
+            && !previous.is_some_and(|w| is_abbreviated_title(&w.lower));
         words.push(Word {
             start,
             end,
             shape,
+            tight_before: !words.is_empty() && !gap_bytes.is_empty() && gap.blank
+                || prev_initial && (gap_bytes == b". " || gap_bytes == b"."),
+            comma_before: gap.is_one_comma(gap_bytes),
+            sentence_start: words.is_empty() || gap.newline || ends_sentence || gap.colon,
             lower,
-            tight_before: !words.is_empty() && !gap.is_empty() && only_blank
-                || prev_initial && (gap == b". " || gap == b"."),
-            comma_before: !newline
-                && comma == 1
-                && gap.iter().all(|&g| g == b',' || g == b' ' || g == b'\t'),
-            sentence_start,
             evidence: std::cell::Cell::new(None),
         });
+        gap = Gap::new();
         gap_start = end;
     }
     words
@@ -382,10 +425,10 @@ struct Evidence {
 }
 
 fn evidence_uncached(base: &str) -> Evidence {
-    let lex = Lexicons::get();
-    let first = lex.first_name_rank(base).is_some_and(|r| r <= 3000);
-    let surname = lex.surname_rank(base).is_some_and(|r| r <= 60_000);
-    let common = lex.is_common_word(base);
+    let info = Lexicons::get().word(base);
+    let first = info.first_name_rank.is_some_and(|r| r <= 3000);
+    let surname = info.surname_rank.is_some_and(|r| r <= 60_000);
+    let common = info.common;
     let stop = not_names().contains(base);
     let eponym = eponyms().contains(base);
     Evidence {
@@ -399,8 +442,26 @@ fn evidence_uncached(base: &str) -> Evidence {
 }
 
 fn evidence(lower: &str) -> Evidence {
-    // A handful of hash lookups per capitalized word (cached on the word): cheaper overall
-    // than precomputing a table of every listed word at start-up.
+    // The lexicon is megabytes (a cache miss per probe); the words of a thread's documents
+    // repeat, so their evidence is kept in a small table that stays in cache.
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, Evidence, Fast>> =
+            std::cell::RefCell::new(std::collections::HashMap::default());
+    }
+    SEEN.with_borrow_mut(|seen| {
+        if let Some(e) = seen.get(lower) {
+            return *e;
+        }
+        let e = evidence_listed(lower);
+        if seen.len() >= 50_000 {
+            seen.clear();
+        }
+        seen.insert(lower.into(), e);
+        e
+    })
+}
+
+fn evidence_listed(lower: &str) -> Evidence {
     let listed = evidence_uncached(lower);
     if !listed.unknown {
         return listed;
@@ -434,10 +495,13 @@ pub fn is_not_a_name(lower: &str) -> bool {
 
 /// True when `lower` makes the word before it an eponym ("Cushing syndrome").
 pub fn is_eponym_noun(lower: &str) -> bool {
-    EPONYM_NOUNS.contains(&lower)
+    static SET: OnceLock<HashSet<&'static str, Fast>> = OnceLock::new();
+    SET.get_or_init(|| EPONYM_NOUNS.iter().copied().collect())
+        .contains(lower)
 }
 
-/// Find person names. `cues` are the cue phrases found in `text`.
+/// Find person names (and cities after place prepositions, which need the same words).
+/// `cues` are the cue phrases found in `text`.
 pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
     let words = split_words(text);
     if words.is_empty() {
@@ -677,19 +741,97 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         }
     }
     lowercase_names(text, &words, out);
+    cities_after_prepositions(text, &words, out);
+}
+
+/// "lives in Evanston", "from home in Tampa": a known US city after a place preposition.
+/// It shares the name walk's words.
+fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding>) {
+    let lex = Lexicons::get();
+    let bytes = text.as_bytes();
+    for w in words {
+        let preposition = w.shape == Shape::Lower
+            && matches!(
+                w.lower.as_ref(),
+                "in" | "from" | "near" | "outside" | "to" | "of" | "around"
+            );
+        // A space on each side and a capital right after: " in Tampa".
+        if !preposition
+            || w.start == 0
+            || bytes[w.start - 1] != b' '
+            || bytes.get(w.end) != Some(&b' ')
+            || !bytes.get(w.end + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            continue;
+        }
+        let start = w.end + 1;
+        // Up to three capitalized words.
+        let mut end = start;
+        let mut best = None;
+        for _ in 0..3 {
+            let word_end = text[end..]
+                .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-' || c == '.'))
+                .map_or(text.len(), |p| end + p);
+            let candidate = text[start..word_end].trim_end_matches('.');
+            if lex.cities.contains(&candidate.to_lowercase()) {
+                best = Some(start + candidate.len());
+            }
+            if bytes.get(word_end) != Some(&b' ')
+                || !bytes.get(word_end + 1).is_some_and(u8::is_ascii_uppercase)
+            {
+                break;
+            }
+            end = word_end + 1;
+        }
+        let Some(e) = best else {
+            continue;
+        };
+        let word = text[start..e].to_lowercase();
+        let next_word: String = text[e..]
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        if is_not_a_name(&word) || is_eponym_noun(&next_word) {
+            continue;
+        }
+        // Cities that are also everyday capitalized words in notes stay out.
+        if ![
+            "mobile",
+            "normal",
+            "reading",
+            "independence",
+            "commerce",
+            "industry",
+            "ada",
+            "hope",
+        ]
+        .contains(&word.as_str())
+        {
+            found.push(Finding::new(
+                Span::new(start, e),
+                PhiKind::City,
+                0.75,
+                "city.lexicon",
+            ));
+        }
+    }
 }
 
 /// Clinician queries often type names in lower case: "labs for javier diallo dob 3/4/50".
 /// Two lower-case words after "for"/"patient"/"pt"/"re", anchored by what follows ("dob",
 /// "mrn", "from", a date) and with a listed first name or surname among them.
 fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
-    const LEADS: &[&str] = &["for", "patient", "pt", "re", "about", "named", "on"];
     const ANCHORS: &[&str] = &[
         "dob", "born", "mrn", "age", "aged", "from", "since", "admitted", "seen", "with", "who",
         "in",
     ];
     for i in 0..words.len().saturating_sub(2) {
-        if !LEADS.contains(&words[i].lower.as_ref()) {
+        if !matches!(
+            words[i].lower.as_ref(),
+            "for" | "patient" | "pt" | "re" | "about" | "named" | "on"
+        ) {
             continue;
         }
         let (a, b) = (&words[i + 1], &words[i + 2]);
@@ -775,9 +917,9 @@ fn score_run(
     let ev0 = evs[0];
     // Eponym context: "Foley catheter", "Parkinson's disease", "Graves disease".
     let next_word = words.get(last + 1);
-    let eponym_context = next_word.is_some_and(|n| EPONYM_NOUNS.contains(&n.lower.as_ref()))
+    let eponym_context = next_word.is_some_and(|n| is_eponym_noun(&n.lower))
         || text[run[run.len() - 1].end..].starts_with("'s ")
-            && next_word.is_some_and(|n| EPONYM_NOUNS.contains(&n.lower.as_ref()));
+            && next_word.is_some_and(|n| is_eponym_noun(&n.lower));
     let last_ev = evs[evs.len() - 1];
     if cue == Some(Cue::Title) {
         // After a title anything capitalized is a name (Dr. Hope, Mr. Parkinson).

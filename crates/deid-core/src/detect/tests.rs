@@ -233,3 +233,17 @@ fn international_numbers_with_a_plus_are_phones() {
             .all(|(_, k)| *k != PhiKind::Phone)
     );
 }
+
+#[test]
+fn value_groups_spanning_the_whole_match_need_no_capture_search() {
+    let defs = super::patterns::all();
+    let part = |name: &str| {
+        let def = defs.iter().find(|d| d.name == name);
+        super::value_is_a_part(&def.map(|d| d.pattern.clone()).unwrap_or_default())
+    };
+    assert!(!part("date.iso"), "\\b(?P<v>…)\\b is the whole match");
+    assert!(!part("facility"));
+    assert!(part("mrn.cue"), "the cue is outside the value");
+    assert!(part("age"), "'years old' is outside the value");
+    assert!(!part("email"), "no value group at all");
+}
