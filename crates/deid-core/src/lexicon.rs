@@ -1,25 +1,21 @@
 //! Word lists shipped with the crate (sources and licences in `data/lexicons/README.md`),
 //! loaded once on first use.
 
-use std::collections::{HashMap, HashSet};
-
-/// Fast, non-cryptographic hashing: keys are public word lists, not attacker input.
-type Fast = foldhash::fast::RandomState;
 use std::sync::OnceLock;
 
+use crate::lexicon_table::{
+    ENTRY_LEN, FLAG_CITY, FLAG_COMMON, FLAG_COUNTY, HEADER_LEN, TABLE_MAGIC, word_hash,
+};
+
+/// Every listed word with what the lists say of it, packed by `build.rs` (see
+/// `lexicon_table.rs` for the layout).
+static TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"));
+
 const SURNAMES: &str = include_str!("../data/lexicons/census1990.surnames.txt");
-const SURNAMES_2010: &str = include_str!("../data/lexicons/census2010.surnames.txt");
-const FIRST_NAMES_2018: &str = include_str!("../data/lexicons/tzioumis2018.first_names.txt");
 const FEMALE_FIRST: &str = include_str!("../data/lexicons/census1990.female_first.txt");
 const MALE_FIRST: &str = include_str!("../data/lexicons/census1990.male_first.txt");
-const COMMON_WORDS: &str = include_str!("../data/lexicons/scowl_small_common_words.txt");
 const CITIES: &str = include_str!("../data/lexicons/geonames_us_cities5000.txt");
 const COUNTIES: &str = include_str!("../data/lexicons/geonames_us_counties.txt");
-
-/// Rank given to surnames known only from the (unranked) 2010 table.
-const RANK_UNRANKED_SURNAME: u32 = 40_000;
-/// Rank given to first names known only from the (unranked) 2018 list.
-const RANK_UNRANKED_FIRST_NAME: u32 = 2_500;
 
 /// What the name and word lists say about one lower-case word.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -30,16 +26,16 @@ pub struct WordInfo {
     pub first_name_rank: Option<u32>,
     /// A common English word (lower-case entry of a spelling dictionary).
     pub common: bool,
+    /// A US city name.
+    pub city: bool,
+    /// A US county name (without "County").
+    pub county: bool,
 }
 
-/// The lexicons, keyed by lower-case ASCII word.
+/// The lexicons, keyed by lower-case word. Lookups read the table embedded in the binary
+/// in place; only the short lists surrogates draw from are built at start-up.
 pub struct Lexicons {
-    /// Surnames, first names and common words in one table: a word costs one probe.
-    words: HashMap<&'static str, WordInfo, Fast>,
-    /// US city names (lower-case, may hold spaces).
-    pub cities: HashSet<String, Fast>,
-    /// US county names without the word "County".
-    pub counties: HashSet<String, Fast>,
+    table: Table,
     /// Surnames in frequency order, for surrogates.
     pub surname_list: Vec<&'static str>,
     /// First names in frequency order (female and male interleaved), for surrogates.
@@ -50,11 +46,60 @@ pub struct Lexicons {
     pub county_list: Vec<&'static str>,
 }
 
-/// A lower-case copy of an embedded list, kept for the life of the process (the lexicons
-/// are a process-wide singleton): table keys borrow it instead of each owning a string,
-/// which keeps start-up to one allocation per list.
-fn lowercase(text: &'static str) -> &'static str {
-    Box::leak(text.to_ascii_lowercase().into_boxed_str())
+/// The packed table, its sections located once.
+struct Table {
+    slots: &'static [u8],
+    entries: &'static [u8],
+    blob: &'static [u8],
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    bytes
+        .get(at..at + 4)
+        .and_then(|b| b.try_into().ok())
+        .map_or(0, u32::from_le_bytes)
+}
+
+impl Table {
+    fn new(bytes: &'static [u8]) -> Table {
+        assert!(
+            bytes.starts_with(TABLE_MAGIC),
+            "the embedded lexicon table is written by build.rs"
+        );
+        let slots = u32_at(bytes, 4) as usize;
+        let entries = u32_at(bytes, 8) as usize;
+        let (slots, rest) = bytes[HEADER_LEN..].split_at(slots * 4);
+        let (entries, blob) = rest.split_at(entries * ENTRY_LEN);
+        Table {
+            slots,
+            entries,
+            blob,
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<WordInfo> {
+        let mask = self.slots.len() / 4 - 1;
+        let mut slot = (word_hash(word.as_bytes()) as usize) & mask;
+        loop {
+            let index = u32_at(self.slots, slot * 4) as usize;
+            let entry = self.entries.get(index.checked_sub(1)? * ENTRY_LEN..)?;
+            let offset = u32_at(entry, 0) as usize;
+            let len = usize::from(entry[4]);
+            if self.blob.get(offset..offset + len) == Some(word.as_bytes()) {
+                let flags = entry[5];
+                let first = u16::from_le_bytes([entry[6], entry[7]]);
+                let surname = u32_at(entry, 8);
+                return Some(WordInfo {
+                    surname_rank: (surname > 0).then_some(surname),
+                    first_name_rank: (first > 0).then_some(u32::from(first)),
+                    common: flags & FLAG_COMMON != 0,
+                    city: flags & FLAG_CITY != 0,
+                    county: flags & FLAG_COUNTY != 0,
+                });
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -69,32 +114,6 @@ impl Lexicons {
     }
 
     fn load() -> Lexicons {
-        let mut words: HashMap<&'static str, WordInfo, Fast> =
-            HashMap::with_capacity_and_hasher(260_000, Fast::default());
-        for (i, n) in lines(lowercase(SURNAMES)).enumerate() {
-            words.entry(n).or_default().surname_rank = Some(i as u32 + 1);
-        }
-        // The 2010 table has no frequencies here: its new names rank after the 1990 list,
-        // so they count as surnames but never as frequent ones.
-        for n in lines(lowercase(SURNAMES_2010)) {
-            let info = words.entry(n).or_default();
-            info.surname_rank = info.surname_rank.or(Some(RANK_UNRANKED_SURNAME));
-        }
-        for list in [FEMALE_FIRST, MALE_FIRST] {
-            for (i, n) in lines(lowercase(list)).enumerate() {
-                let rank = i as u32 + 1;
-                let info = words.entry(n).or_default();
-                info.first_name_rank = Some(info.first_name_rank.map_or(rank, |r| r.min(rank)));
-            }
-        }
-        // Tzioumis (2018) adds first names the 1990 lists lack (Rahul, Tariq, Joaquin).
-        for n in lines(lowercase(FIRST_NAMES_2018)) {
-            let info = words.entry(n).or_default();
-            info.first_name_rank = info.first_name_rank.or(Some(RANK_UNRANKED_FIRST_NAME));
-        }
-        for n in lines(COMMON_WORDS) {
-            words.entry(n).or_default().common = true;
-        }
         let mut first_name_list = Vec::new();
         let (female, male): (Vec<_>, Vec<_>) =
             (lines(FEMALE_FIRST).collect(), lines(MALE_FIRST).collect());
@@ -102,28 +121,34 @@ impl Lexicons {
             first_name_list.extend(female.get(i));
             first_name_list.extend(male.get(i));
         }
-        let counties: Vec<&'static str> = lines(COUNTIES)
-            .map(|c| {
-                c.trim_end_matches(" County")
-                    .trim_end_matches(" Parish")
-                    .trim_end_matches(" Borough")
-                    .trim_end_matches(" Census Area")
-            })
-            .collect();
+        let counties = lines(COUNTIES).map(|c| {
+            c.trim_end_matches(" County")
+                .trim_end_matches(" Parish")
+                .trim_end_matches(" Borough")
+                .trim_end_matches(" Census Area")
+        });
         Lexicons {
-            words,
-            cities: lines(CITIES).map(|c| c.to_lowercase()).collect(),
-            counties: counties.iter().map(|c| c.to_lowercase()).collect(),
+            table: Table::new(TABLE),
             surname_list: lines(SURNAMES).take(5000).collect(),
             first_name_list: first_name_list.into_iter().take(2000).collect(),
             city_list: lines(CITIES).filter(|c| c.is_ascii()).collect(),
-            county_list: counties.into_iter().filter(|c| c.is_ascii()).collect(),
+            county_list: counties.filter(|c| c.is_ascii()).collect(),
         }
     }
 
     /// What the lists say about a lower-case word (all `None`/`false` when unlisted).
     pub fn word(&self, lower: &str) -> WordInfo {
-        self.words.get(lower).copied().unwrap_or_default()
+        self.table.get(lower).unwrap_or_default()
+    }
+
+    /// True for a US city name (lower case, may hold spaces).
+    pub fn is_city(&self, lower: &str) -> bool {
+        self.word(lower).city
+    }
+
+    /// True for a US county name without "County" (lower case).
+    pub fn is_county(&self, lower: &str) -> bool {
+        self.word(lower).county
     }
 
     /// Rank of a lower-case word as a surname.
@@ -190,14 +215,13 @@ mod tests {
         assert!(lex.first_name_rank("mary").is_some());
         assert!(lex.is_common_word("hope"));
         assert!(!lex.is_common_word("okafor"));
-        assert!(lex.cities.contains("springfield"));
-        assert!(lex.counties.contains("cook"));
-        assert!(
-            lex.words
-                .values()
-                .filter(|w| w.surname_rank.is_some())
-                .count()
-                > 80_000
-        );
+        assert!(lex.is_city("springfield"));
+        assert!(lex.is_county("cook"));
+        assert!(!lex.is_county("springfield county"));
+        // The 2010 surnames and the 2018 first names are in, ranked after the 1990 lists.
+        assert!(lex.surname_rank("nguyen").is_some());
+        assert!(lex.first_name_rank("rahul").is_some());
+        assert_eq!(lex.word("zzzzqx"), WordInfo::default());
+        assert_eq!(lex.surname_list.first(), Some(&"SMITH"));
     }
 }

@@ -28,6 +28,7 @@ mod field;
 pub mod keys;
 mod kind;
 pub mod lexicon;
+mod lexicon_table;
 mod policy;
 pub mod provenance;
 mod span;

@@ -134,13 +134,13 @@ impl Detector {
         }
         known.find_in(text, &mut found);
         // Values found here with confidence are searched for again in this text (partial
-        // forms: "Mr. Okafor" teaches "Okafor"). Pattern-found identifiers are not: the same
-        // pattern finds them again; cue-found ones (an MRN after "MRN:") are.
+        // forms: "Mr. Okafor" teaches "Okafor"). Pattern-found values (emails, phones, most
+        // identifiers) are not: the same pattern finds them again; cue-found identifiers (an
+        // MRN after "MRN:") are.
         let mut learned = KnownValues::default();
         for f in &found {
-            let worth_learning = f.kind == PhiKind::Name
-                || f.kind == PhiKind::Email
-                || f.kind.is_identifier() && f.detector.ends_with(".cue");
+            let worth_learning =
+                f.kind == PhiKind::Name || f.kind.is_identifier() && f.detector.ends_with(".cue");
             if f.confidence >= 0.8 && f.detector != "known-value" && worth_learning {
                 learned.learn_found(f.kind, &text[f.span.start()..f.span.end()]);
             }

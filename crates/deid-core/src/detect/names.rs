@@ -773,7 +773,7 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
                 .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-' || c == '.'))
                 .map_or(text.len(), |p| end + p);
             let candidate = text[start..word_end].trim_end_matches('.');
-            if lex.cities.contains(&candidate.to_lowercase()) {
+            if lex.is_city(&candidate.to_lowercase()) {
                 best = Some(start + candidate.len());
             }
             if bytes.get(word_end) != Some(&b' ')
