@@ -37,7 +37,6 @@ pub struct Engine {
     policy: Policy,
     keys: KeyRing,
     transformer: Transformer,
-    detector: Detector,
     digest_key: SecretKey,
 }
 
@@ -50,7 +49,6 @@ impl Engine {
             policy,
             keys,
             transformer,
-            detector: Detector::get().clone(),
             digest_key,
         }
     }
@@ -78,7 +76,9 @@ impl Engine {
 
     fn scan_with(&self, text: &str, known: &KnownValues) -> Vec<Finding> {
         let min = self.policy.min_confidence();
-        self.detector
+        // The process-wide detector, compiled on first use: a run that never meets free
+        // text (a DICOM tree without descriptors) never pays for it.
+        Detector::get()
             .detect(text, known)
             .into_iter()
             .filter(|f| f.confidence >= min)

@@ -34,9 +34,10 @@ pub struct Detector {
     regex: std::sync::Arc<Regex>,
     defs: std::sync::Arc<Vec<PatternDef>>,
     cues: CuePhrases,
-    /// Per pattern with a `v` group, that pattern alone as an NFA, to find the group inside
-    /// a match: the combined search then needs no capture engine.
-    value_engines: std::sync::Arc<Vec<Option<ValueEngine>>>,
+    /// Per pattern whose `v` group is part of its match, that pattern alone as an NFA, to
+    /// find the group inside a match: the combined search then needs no capture engine.
+    /// Compiled when the pattern first matches (most never do in a short field).
+    value_engines: std::sync::Arc<Vec<OnceLock<Option<ValueEngine>>>>,
     /// Search state, one per thread at a time: taken once per text rather than once per
     /// match (a match every hundred bytes is common in notes).
     scratch: std::sync::Arc<Pool<Scratch, ScratchMaker>>,
@@ -54,7 +55,8 @@ struct ValueEngine {
     group: usize,
 }
 
-/// Mutable search state for the combined regex and the value engines.
+/// Mutable search state for the combined regex and the value engines (a value engine's
+/// made on its first use).
 struct Scratch {
     regex: regex_automata::meta::Cache,
     values: Vec<Option<ValueScratch>>,
@@ -82,26 +84,13 @@ impl Detector {
                 .build_many(&sources)
                 .unwrap_or_else(|e| panic!("built-in patterns must compile: {e}")),
         );
-        let value_engines: std::sync::Arc<Vec<Option<ValueEngine>>> = std::sync::Arc::new(
-            defs.iter()
-                .map(|d| value_is_a_part(&d.pattern).then(|| ValueEngine::new(d)))
-                .collect(),
-        );
+        let value_engines = std::sync::Arc::new(defs.iter().map(|_| OnceLock::new()).collect());
         let maker: ScratchMaker = {
             let regex = std::sync::Arc::clone(&regex);
-            let engines = std::sync::Arc::clone(&value_engines);
+            let patterns = defs.len();
             Box::new(move || Scratch {
                 regex: regex.create_cache(),
-                values: engines
-                    .iter()
-                    .map(|e| {
-                        e.as_ref().map(|e| ValueScratch {
-                            backtracker: e.backtracker.create_cache(),
-                            pikevm: e.pikevm.create_cache(),
-                            captures: e.pikevm.create_captures(),
-                        })
-                    })
-                    .collect(),
+                values: (0..patterns).map(|_| None).collect(),
             })
         };
         // Touch the lexicons now so the first document does not pay for loading them.
@@ -163,10 +152,12 @@ impl Detector {
             };
             let pid = m.pattern().as_usize();
             let def = &self.defs[pid];
-            let value = match (&self.value_engines[pid], &mut values[pid]) {
-                (Some(engine), Some(scratch)) => engine.find(text, m.start(), m.end(), scratch),
-                _ => None,
-            };
+            let engine = self.value_engines[pid]
+                .get_or_init(|| value_is_a_part(&def.pattern).then(|| ValueEngine::new(def)));
+            let value = engine.as_ref().and_then(|engine| {
+                let scratch = values[pid].get_or_insert_with(|| engine.scratch());
+                engine.find(text, m.start(), m.end(), scratch)
+            });
             let (start, end) = value.unwrap_or((m.start(), m.end()));
             let candidate = Candidate {
                 text,
@@ -249,6 +240,14 @@ impl ValueEngine {
             backtracker,
             pikevm,
             group,
+        }
+    }
+
+    fn scratch(&self) -> ValueScratch {
+        ValueScratch {
+            backtracker: self.backtracker.create_cache(),
+            pikevm: self.pikevm.create_cache(),
+            captures: self.pikevm.create_captures(),
         }
     }
 
