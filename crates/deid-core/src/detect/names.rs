@@ -561,6 +561,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                                     || c == ':'
                                     || c == '-'
                                     || c == ','
+                                    || c == '('
                                     || c == '.' && dot_ok
                             });
                         let gap_ok = allowed
@@ -631,6 +632,22 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 .is_some_and(|n| n.comma_before && looks_last_first(w, n));
             (ev.common || ev.stop || ev.eponym) && !name_start && !last_first
         };
+        if !name_shaped
+            && !is_cue_word[i]
+            && w.shape == Shape::Lower
+            && let Some(cue) = cue
+            && let Some(last) = lowercase_name_after_cue(&words, i, cue)
+        {
+            let confidence = if cue == Cue::Title { 0.8 } else { 0.7 };
+            out.push(Finding::new(
+                Span::new(w.start, words[last].end),
+                PhiKind::Name,
+                confidence,
+                "name.cue-lowercase",
+            ));
+            i = last + 1;
+            continue;
+        }
         if !name_shaped || is_cue_word[i] || weak_start {
             i += 1;
             continue;
@@ -819,6 +836,40 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
     }
 }
 
+/// A lower-case word the name lists vouch for: a listed first name or surname that is not
+/// a calendar word, eponym or other non-name, and — unless `frequent_ok` and it is a very
+/// frequent surname or first name ("lee", "smith") — not a common English word either.
+fn listed_lowercase_name(w: &Word, frequent_ok: bool) -> bool {
+    let e = w.ev();
+    if w.shape != Shape::Lower || e.stop || e.eponym || !(e.first || e.surname) {
+        return false;
+    }
+    if !e.common {
+        return true;
+    }
+    let info = Lexicons::get().word(w.lower.trim_end_matches("'s"));
+    frequent_ok
+        && (info.surname_rank.is_some_and(|r| r <= 1000)
+            || info.first_name_rank.is_some_and(|r| r <= 300))
+}
+
+/// Queries and quick notes type names in lower case right after a cue: "dr lee", "mrs.
+/// thompson", "pt okafor", "daughter (karen)". After a title a frequent name that is also a
+/// word counts ("dr lee"); after a relation only a name that is not a word does
+/// ("pt will call" stays). A second listed word joins ("pt jose ramirez"). Returns the index
+/// of the name's last word.
+fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize> {
+    let title = cue == Cue::Title;
+    // Not after a label: "CC: melena" is a chief complaint, not a carbon copy.
+    if !matches!(cue, Cue::Title | Cue::Relation) || !listed_lowercase_name(&words[i], title) {
+        return None;
+    }
+    let next_joins = words
+        .get(i + 1)
+        .is_some_and(|n| n.tight_before && listed_lowercase_name(n, true));
+    Some(if next_joins { i + 1 } else { i })
+}
+
 /// Clinician queries often type names in lower case: "labs for javier diallo dob 3/4/50".
 /// Two lower-case words after "for"/"patient"/"pt"/"re", anchored by what follows ("dob",
 /// "mrn", "from", a date) and with a listed first name or surname among them.
@@ -830,7 +881,22 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
     for i in 0..words.len().saturating_sub(2) {
         if !matches!(
             words[i].lower.as_ref(),
-            "for" | "patient" | "pt" | "re" | "about" | "named" | "on"
+            "for"
+                | "patient"
+                | "pt"
+                | "re"
+                | "about"
+                | "named"
+                | "on"
+                | "if"
+                | "with"
+                | "see"
+                | "ask"
+                | "call"
+                | "called"
+                | "page"
+                | "paged"
+                | "from"
         ) {
             continue;
         }
@@ -841,6 +907,7 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         }
         let rest = text[b.end..].trim_start_matches([' ', '\t', ',']);
         let anchored = rest.is_empty()
+            || b.lower.ends_with("'s")
             || rest.starts_with(|c: char| c.is_ascii_digit() || c == '?' || c == '.' || c == '\'')
             || words
                 .get(i + 3)
@@ -854,7 +921,11 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         let strong_anchor = words
             .get(i + 3)
             .is_some_and(|n| matches!(n.lower.as_ref(), "dob" | "born" | "mrn"));
-        let plain_words = !ea.common && !eb.common || strong_anchor && ea.first;
+        // "john smith": a first name that is no word before a very frequent surname that
+        // is one (smith, lee) reads as a name too.
+        let plain_words = !ea.common && !eb.common
+            || strong_anchor && ea.first
+            || ea.first && !ea.common && listed_lowercase_name(b, true);
         if anchored && listed && plain_words && !ea.stop && !eb.stop && !ea.eponym && !eb.eponym {
             out.push(Finding::new(
                 Span::new(a.start, b.end),

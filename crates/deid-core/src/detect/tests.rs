@@ -9,6 +9,11 @@ fn found(text: &str) -> Vec<(String, PhiKind)> {
         .collect()
 }
 
+fn assert_no_kind(text: &str, kind: PhiKind) {
+    let found = found(text);
+    assert!(found.iter().all(|(_, k)| *k != kind), "{text}: {found:?}");
+}
+
 fn has(text: &str, value: &str, kind: PhiKind) -> bool {
     found(text).iter().any(|(v, k)| v == value && *k == kind)
 }
@@ -246,4 +251,44 @@ fn value_groups_spanning_the_whole_match_need_no_capture_search() {
     assert!(part("mrn.cue"), "the cue is outside the value");
     assert!(part("age"), "'years old' is outside the value");
     assert!(!part("email"), "no value group at all");
+}
+
+#[test]
+fn lower_case_names_in_queries() {
+    for (text, name) in [
+        ("who is covering for dr lee tonight?", "lee"),
+        ("reschedule mrs. thompson to tues", "thompson"),
+        ("any echo on pt okafor from last week?", "okafor"),
+        ("message from daughter (karen) re: meds", "karen"),
+        ("pt jose ramirez 67M bed 12", "jose ramirez"),
+    ] {
+        assert!(has(text, name, PhiKind::Name), "{text}: {:?}", found(text));
+    }
+    // A relation cue before an everyday word, a label before a complaint: no name.
+    for text in [
+        "pt will call back tomorrow",
+        "CC: melena x 7 days",
+        "patient denies chest pain",
+    ] {
+        assert_no_kind(text, PhiKind::Name);
+    }
+}
+
+#[test]
+fn month_day_dates_after_clinical_verbs() {
+    assert!(has("Labs drawn 3/14 at 0600.", "3/14", PhiKind::Date));
+    assert!(has("reschedule to tues 3/22", "3/22", PhiKind::Date));
+    // Strength grades, fractions and blood pressures are not dates.
+    for text in ["Strength 5/5 in all extremities.", "BP 120/80, 2/3 tabs"] {
+        assert_no_kind(text, PhiKind::Date);
+    }
+}
+
+#[test]
+fn hospitals_named_general() {
+    assert!(has(
+        "was admitted to Mercy General on 2/3/24",
+        "Mercy General",
+        PhiKind::Geo
+    ));
 }
