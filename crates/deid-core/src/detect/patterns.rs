@@ -43,6 +43,25 @@ impl Candidate<'_> {
         self.text[from..self.start].to_ascii_lowercase()
     }
 
+    /// The word right before the value (letters only, lower-cased; empty when none),
+    /// past spaces and light punctuation.
+    pub fn word_before(&self) -> String {
+        let head = self.text[..self.start].trim_end_matches([' ', '\t', ':', '(', ',']);
+        let start = head
+            .rfind(|ch: char| !ch.is_ascii_alphabetic())
+            .map_or(0, |p| p + 1);
+        head[start..].to_ascii_lowercase()
+    }
+
+    /// The word right after the value (letters only, lower-cased; empty when none).
+    pub fn word_after(&self) -> String {
+        let tail = self.text[self.end..].trim_start_matches([' ', '\t', ')', ',']);
+        let end = tail
+            .find(|ch: char| !ch.is_ascii_alphabetic())
+            .unwrap_or(tail.len());
+        tail[..end].to_ascii_lowercase()
+    }
+
     /// The byte after the value, if any.
     pub fn next_byte(&self) -> Option<u8> {
         self.text.as_bytes().get(self.end).copied()
@@ -96,7 +115,7 @@ const ID_VALUE: &str = r"(?P<v>[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+){0,5})";
 
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
-const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General)";
+const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
@@ -275,6 +294,14 @@ pub fn all() -> Vec<PatternDef> {
         r"(?:\(|\b|Age/Sex:?[ \t]*)(?P<v>9\d|1[01]\d)[ \t]*(?:/[ \t]*)?(?:M|F|male|female)\b",
         check_age_sex,
     );
+    // Spelled out: "ninety-two year old", "aged one hundred".
+    add(
+        "age.words",
+        Age90Plus,
+        0.9,
+        r"(?i:\b(?:aged?[ \t]+)?(?P<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?:[ \t-]+(?:years?|yrs?)[ \t-]+(?:old|of[ \t]+age)|[ \t]*(?:yo|y/o)\b))",
+        accept,
+    );
     add(
         "age.years",
         Age90Plus,
@@ -325,6 +352,16 @@ pub fn all() -> Vec<PatternDef> {
         0.8,
         r"(?i:\bon|\bsince|\bfrom|\buntil|\bdated|\bthrough|\bthru|\bdos|\bdob|\bdate|\bdrawn|\bseen|\badmitted|\bdischarged|\bstarted|\bstopped|\bbegan|\bscheduled|\bdone|\bperformed|\bcollected|\bobtained|\bvisit|\bappt|\bappointment|\blast|\bnext|\bby|\bbefore|\bafter|\bdue|\bweek[ \t]+of|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?)[ \t:,]+(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+)?(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))\b",
         check_date_short,
+    );
+
+    // A bare month/day ("BCx 10/30", "placed 10/29") is a date unless it reads as a score,
+    // a grade or a fraction (see `check_month_day`).
+    add(
+        "date.month-day",
+        Date,
+        0.7,
+        r"\b(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))\b",
+        check_month_day,
     );
 
     // Geography below the state.
@@ -385,9 +422,16 @@ pub fn all() -> Vec<PatternDef> {
         Geo,
         0.85,
         &format!(
-            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+of(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main))?)\b"
+            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main))?(?:[ \t]+-[ \t]+[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
         ),
         check_facility,
+    );
+    add(
+        "facility.for",
+        Geo,
+        0.85,
+        r"(?P<v>(?:Hospital|Center|Centre|Institute|Clinic|Home)[ 	]+for[ 	]+(?:the[ 	]+)?[A-Z][a-z]+(?:[ 	]+[A-Z][a-z]+){0,3})",
+        accept,
     );
     add(
         "facility.saint",
@@ -711,6 +755,152 @@ fn check_date_short(c: &Candidate) -> Verdict {
     Verdict::Accept
 }
 
+/// Words around an `n/m` that make it a score, grade, ratio or count rather than a date:
+/// "strength 5/5", "pain 3/10", "Apgars 8/9", "2/6 murmur", "1/2 tab", "3/12 cores".
+const NOT_A_DATE_BEFORE: &[&str] = &[
+    "strength",
+    "pain",
+    "score",
+    "scored",
+    "grade",
+    "graded",
+    "murmur",
+    "mood",
+    "scale",
+    "motor",
+    "power",
+    "reflex",
+    "reflexes",
+    "x",
+    "of",
+    "tab",
+    "tabs",
+    "tablet",
+    "tablets",
+    "cores",
+    "nodes",
+    "apgar",
+    "apgars",
+    "gcs",
+    "sensation",
+    "rated",
+    "rates",
+    "rating",
+    "anxiety",
+    "depression",
+    "sleep",
+    "energy",
+    "fatigue",
+    "nausea",
+    "dyspnea",
+    "bp",
+    "ratio",
+    "dilated",
+    "effaced",
+    "station",
+    "gravida",
+    "para",
+    "mssa",
+    "mrsa",
+    "bottles",
+    "sets",
+    "positive",
+    "negative",
+    "ie",
+    "i",
+    "e",
+    "take",
+    "took",
+    "taking",
+];
+const NOT_A_DATE_AFTER: &[&str] = &[
+    "strength",
+    "murmur",
+    "pain",
+    "tab",
+    "tabs",
+    "tablet",
+    "tablets",
+    "cores",
+    "nodes",
+    "positive",
+    "negative",
+    "bottles",
+    "sets",
+    "systolic",
+    "diastolic",
+    "holosystolic",
+    "scale",
+    "score",
+    "of",
+    "dilated",
+    "effaced",
+    "cm",
+    "mm",
+    "mg",
+    "ml",
+    "units",
+    "times",
+    "days",
+    "weeks",
+    "hours",
+    "pills",
+    "doses",
+    "cups",
+    "glasses",
+    "servings",
+    "beers",
+    "drinks",
+    "packs",
+    "ppd",
+    "reflexes",
+    "grade",
+    "murmurs",
+];
+
+fn check_month_day(c: &Candidate) -> Verdict {
+    // Part of something longer: "1/2/3", "3/4.5", "2/3%", "1/2-1 tab" (but "9/3-10/2" is
+    // a range of dates, and a full stop may end the sentence).
+    let after = &c.text.as_bytes()[c.end..];
+    let longer = match after {
+        [b'/' | b'%' | b'0'..=b'9', ..] => true,
+        [b'.', b'0'..=b'9', ..] => true,
+        [b'-', rest @ ..] => {
+            let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            !(1..=2).contains(&digits) || rest.get(digits) != Some(&b'/')
+        }
+        _ => false,
+    };
+    if longer
+        || c.prev_byte()
+            .is_some_and(|b| b == b'/' || b == b'.' || b.is_ascii_digit())
+    {
+        return Verdict::Reject;
+    }
+    let (month, day) = c.value.split_once('/').unwrap_or_default();
+    let (month, day): (u32, u32) = (month.parse().unwrap_or(0), day.parse().unwrap_or(0));
+    // "2/2", "5/5": counts and full marks, not calendar days.
+    if month == day {
+        return Verdict::Reject;
+    }
+    // Below the denominator of a usual scale ("4/5" strength, "2/6" murmur, "7/10" pain,
+    // "6/9" grade, "1/2" tab) it is a score, unless a time follows ("6/10 at 9:15").
+    let rest = c.text[c.end..].trim_start();
+    let time_follows = rest
+        .strip_prefix("at ")
+        .unwrap_or(rest)
+        .starts_with(|ch: char| ch.is_ascii_digit());
+    if month < day && matches!(day, 2..=6 | 8..=10) && !time_follows {
+        return Verdict::Reject;
+    }
+    let before = c.word_before();
+    let after = c.word_after();
+    if NOT_A_DATE_BEFORE.contains(&before.as_str()) || NOT_A_DATE_AFTER.contains(&after.as_str()) {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
 fn check_street(c: &Candidate) -> Verdict {
     let words: Vec<&str> = c.value.split_whitespace().collect();
     // "3 Times Daily Dr" is not an address; require the number to be followed by a word that
@@ -747,6 +937,24 @@ fn check_county(c: &Candidate) -> Verdict {
 
 /// Department-like words: "Cardiology Clinic", "Children's Hospital" name no place.
 const GENERIC_FACILITY_WORDS: &[&str] = &[
+    "department",
+    "dept",
+    "division",
+    "section",
+    "service",
+    "services",
+    "unit",
+    "program",
+    "internal",
+    "medicine",
+    "associates",
+    "partners",
+    "physicians",
+    "dentistry",
+    "oncology",
+    "gastroenterology",
+    "orthopedics",
+    "orthopaedics",
     "failure",
     "disease",
     "diseases",

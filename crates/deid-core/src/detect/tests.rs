@@ -292,3 +292,21 @@ fn hospitals_named_general() {
         PhiKind::Geo
     ));
 }
+
+#[test]
+fn spelled_out_ages_of_ninety_and_over() {
+    assert!(has(
+        "The patient is a ninety-two year old man.",
+        "ninety-two",
+        PhiKind::Age90Plus
+    ));
+    assert!(has(
+        "aged one hundred years old",
+        "one hundred",
+        PhiKind::Age90Plus
+    ));
+    assert_no_kind(
+        "an eighty-nine year old man; ninety years ago",
+        PhiKind::Age90Plus,
+    );
+}
