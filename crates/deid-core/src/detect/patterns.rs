@@ -758,6 +758,17 @@ fn check_date_short(c: &Candidate) -> Verdict {
 /// Words around an `n/m` that make it a score, grade, ratio or count rather than a date:
 /// "strength 5/5", "pain 3/10", "Apgars 8/9", "2/6 murmur", "1/2 tab", "3/12 cores".
 const NOT_A_DATE_BEFORE: &[&str] = &[
+    // ventilator and positive-pressure settings: "BiPAP 12/5"
+    "bipap",
+    "cpap",
+    "apap",
+    "ipap",
+    "epap",
+    "peep",
+    "vent",
+    "settings",
+    "ps",
+    "psv",
     "strength",
     "pain",
     "score",
