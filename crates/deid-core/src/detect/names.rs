@@ -870,71 +870,161 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
     Some(if next_joins { i + 1 } else { i })
 }
 
-/// Clinician queries often type names in lower case: "labs for javier diallo dob 3/4/50".
-/// Two lower-case words after "for"/"patient"/"pt"/"re", anchored by what follows ("dob",
-/// "mrn", "from", a date) and with a listed first name or surname among them.
+/// Clinician queries often type names in lower case: "labs for javier diallo dob 3/4/50",
+/// "any growth on nakamura since 11/1?", "edna fairweather 93yo in bay 3", "msg to okonkwo,
+/// rose re: bp". A run of lower-case words the name lists vouch for (particles may join,
+/// one comma for "last, first") counts when it follows a lead word ("for", "on", "pt"...)
+/// or opens a line, and is anchored by what follows (a digit, punctuation, the end, or a
+/// word such as "dob", "since", "pls").
 fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
-    const ANCHORS: &[&str] = &[
-        "dob", "born", "mrn", "age", "aged", "from", "since", "admitted", "seen", "with", "who",
-        "in",
-    ];
-    for i in 0..words.len().saturating_sub(2) {
-        if !matches!(
-            words[i].lower.as_ref(),
-            "for"
-                | "patient"
-                | "pt"
-                | "re"
-                | "about"
-                | "named"
-                | "on"
-                | "if"
-                | "with"
-                | "see"
-                | "ask"
-                | "call"
-                | "called"
-                | "page"
-                | "paged"
-                | "from"
-        ) {
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let lead = is_query_lead(&w.lower);
+        let start = if lead { i + 1 } else { i };
+        let opens_line = !lead && w.sentence_start && text[..w.start].ends_with(['\n', '\r'])
+            || !lead && w.start == 0;
+        if !(lead || opens_line) || start >= words.len() {
+            i += 1;
             continue;
         }
-        let (a, b) = (&words[i + 1], &words[i + 2]);
-        if a.shape != Shape::Lower || b.shape != Shape::Lower || !a.tight_before || !b.tight_before
-        {
-            continue;
-        }
-        let rest = text[b.end..].trim_start_matches([' ', '\t', ',']);
-        let anchored = rest.is_empty()
-            || b.lower.ends_with("'s")
-            || rest.starts_with(|c: char| c.is_ascii_digit() || c == '?' || c == '.' || c == '\'')
-            || words
-                .get(i + 3)
-                .is_some_and(|n| ANCHORS.contains(&n.lower.as_ref()));
-        let lex = Lexicons::get();
-        let listed = lex.first_name_rank(&a.lower).is_some_and(|r| r <= 3000)
-            || lex
-                .surname_rank(b.lower.trim_end_matches("'s"))
-                .is_some_and(|r| r <= 60_000);
-        let (ea, eb) = (a.ev(), b.ev());
-        let strong_anchor = words
-            .get(i + 3)
-            .is_some_and(|n| matches!(n.lower.as_ref(), "dob" | "born" | "mrn"));
-        // "john smith": a first name that is no word before a very frequent surname that
-        // is one (smith, lee) reads as a name too.
-        let plain_words = !ea.common && !eb.common
-            || strong_anchor && ea.first
-            || ea.first && !ea.common && listed_lowercase_name(b, true);
-        if anchored && listed && plain_words && !ea.stop && !eb.stop && !ea.eponym && !eb.eponym {
-            out.push(Finding::new(
-                Span::new(a.start, b.end),
-                PhiKind::Name,
-                0.75,
-                "name.lowercase",
-            ));
+        match lowercase_run(text, words, start, lead) {
+            Some(last) => {
+                out.push(Finding::new(
+                    Span::new(words[start].start, words[last].end),
+                    PhiKind::Name,
+                    0.75,
+                    "name.lowercase",
+                ));
+                i = last + 1;
+            }
+            None => i += 1,
         }
     }
+}
+
+/// Words after which a query names a patient: "labs for", "msg to", "any echo on", "pt".
+fn is_query_lead(lower: &str) -> bool {
+    matches!(
+        lower,
+        "for"
+            | "patient"
+            | "pt"
+            | "re"
+            | "about"
+            | "named"
+            | "on"
+            | "if"
+            | "with"
+            | "see"
+            | "ask"
+            | "call"
+            | "called"
+            | "page"
+            | "paged"
+            | "from"
+            | "to"
+            | "user"
+    )
+}
+
+/// Words that close a lower-case name in a query: "... dob", "... since", "... pls".
+fn is_query_anchor(lower: &str) -> bool {
+    matches!(
+        lower,
+        "dob"
+            | "born"
+            | "mrn"
+            | "age"
+            | "aged"
+            | "from"
+            | "since"
+            | "admitted"
+            | "seen"
+            | "with"
+            | "who"
+            | "in"
+            | "pls"
+            | "please"
+            | "re"
+            | "bed"
+            | "rm"
+            | "room"
+            | "admission"
+            | "locked"
+            | "yo"
+            | "y"
+            | "daughter"
+            | "son"
+            | "wife"
+            | "husband"
+            | "mother"
+            | "father"
+            | "granddaughter"
+            | "grandson"
+            | "sister"
+            | "brother"
+    )
+}
+
+/// The last word of a lower-case name starting at `start`, if the words there make one.
+/// One word needs a lead before it and must be a surname that is no everyday word; two or
+/// more need a listed first name and a listed surname among them, not both everyday words.
+fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option<usize> {
+    let first = &words[start];
+    if first.shape != Shape::Lower || !first.tight_before && lead {
+        return None;
+    }
+    // Gather up to four words: listed names, particles between them, one comma.
+    let mut last = start;
+    let mut j = start + 1;
+    let mut comma = false;
+    while j < words.len() && j - start < 4 {
+        let x = &words[j];
+        if x.shape != Shape::Lower || !(x.tight_before || x.comma_before && !comma) {
+            break;
+        }
+        if is_name_particle(&x.lower) {
+            j += 1;
+            continue;
+        }
+        if !listed_lowercase_name(x, true) {
+            break;
+        }
+        comma |= x.comma_before;
+        last = j;
+        j += 1;
+    }
+    let run = &words[start..=last];
+    let rest = text[run[run.len() - 1].end..].trim_start_matches([' ', '\t']);
+    let anchored = rest.is_empty()
+        || run[run.len() - 1].lower.ends_with("'s")
+        || rest.starts_with(|c: char| c.is_ascii_digit() || "?.,;:!)-".contains(c))
+        || words.get(last + 1).is_some_and(|n| is_query_anchor(&n.lower));
+    if !anchored {
+        return None;
+    }
+    let evs: Vec<Evidence> = run.iter().map(Word::ev).collect();
+    if evs.iter().any(|e| e.stop || e.eponym) {
+        return None;
+    }
+    if run.len() == 1 {
+        let info = Lexicons::get().word(first.lower.trim_end_matches("'s"));
+        let surname = info.surname_rank.is_some_and(|r| r <= 60_000);
+        let hyphenated = first.lower.contains('-') && evs[0].surname;
+        return (lead && (surname && !evs[0].common || hyphenated)).then_some(start);
+    }
+    let names: Vec<&Word> = run.iter().filter(|w| !is_name_particle(&w.lower)).collect();
+    let listed_first = names.iter().any(|w| w.ev().first);
+    let listed_surname = names.iter().any(|w| w.ev().surname);
+    let everyday = names.iter().filter(|w| w.ev().common).count();
+    let strong_anchor = words
+        .get(last + 1)
+        .is_some_and(|n| matches!(n.lower.as_ref(), "dob" | "born" | "mrn"));
+    let accepted = (listed_first || listed_surname) && everyday == 0
+        || listed_first && listed_surname && everyday <= 1 && everyday < names.len()
+        || listed_first && strong_anchor;
+    accepted.then_some(last)
 }
 
 /// "Lewis, Zainab": a surname (or unknown word) then a first name.
