@@ -1000,7 +1000,9 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
     let anchored = rest.is_empty()
         || run[run.len() - 1].lower.ends_with("'s")
         || rest.starts_with(|c: char| c.is_ascii_digit() || "?.,;:!)-".contains(c))
-        || words.get(last + 1).is_some_and(|n| is_query_anchor(&n.lower));
+        || words
+            .get(last + 1)
+            .is_some_and(|n| is_query_anchor(&n.lower));
     if !anchored {
         return None;
     }

@@ -198,28 +198,28 @@ pub fn all() -> Vec<PatternDef> {
         "health-plan.cue",
         HealthPlanId,
         0.95,
-        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup[ \t]+(?:id|number|no\.?|#)|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP(?:[ \t]*)IDV",
+        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
         "license.cue",
         LicenseNumber,
         0.95,
-        r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?[ \t]*(?:#|no\.?)|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id)SEP(?:[ \t]*)IDV",
+        r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?(?:[ \t]*(?:#|no\.?))?|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id)SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
         "vehicle.cue",
         VehicleId,
         0.95,
-        r"(?i:\blicen[cs]e[ \t]+plate(?:[ \t]+(?:number|no\.?|#))?|\bplate(?:[ \t]+(?:number|no\.?|#))?|\btag[ \t]+(?:number|no\.?|#)|\bvin(?:[ \t]+(?:number|no\.?|#))?|\bvehicle[ \t]+(?:id|identification[ \t]+number))\b[ \t]*[:#]?[ \t]*(?:is[ \t]+)?(?P<v>[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,8})?)\b",
+        r"(?i:\blicen[cs]e[ \t]+plate(?:[ \t]+(?:number|no\.?|#))?|\bplate(?:[ \t]+(?:number|no\.?|#))?|\btag(?:[ \t]+(?:number|no\.?|#))?|\bvin(?:[ \t]+(?:number|no\.?|#))?|\bvehicle[ \t]+(?:id|identification[ \t]+number))\b[ \t]*[:#]?[ \t]*(?:is[ \t]+)?(?P<v>[A-Za-z0-9]{1,8}(?:[- ][A-Za-z0-9]{1,8})?)\b",
         check_plate,
     );
     add(
         "device.cue",
         DeviceId,
         0.95,
-        r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))|\bpacemaker[ \t]+(?:id|serial)|\btransmitter(?:[ \t]+(?:id|serial|number|#))?|\bsensor[ \t]+(?:id|serial)|\breceiver[ \t]+(?:id|serial))SEP(?:[ \t]*)(?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})",
+        r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))?|\bpacemaker[ \t]+(?:id|serial)|\btransmitter(?:[ \t]+(?:id|serial|number|#))?|\bsensor[ \t]+(?:id|serial)|\breceiver[ \t]+(?:id|serial))SEP(?:[ \t]*)(?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})",
         check_id,
     );
     add(
@@ -234,6 +234,15 @@ pub fn all() -> Vec<PatternDef> {
         OtherId,
         0.9,
         r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP(?:[ \t]*)IDV",
+        check_id,
+    );
+
+    // Any word then "#": "Clinic # 7-441-209", "report # 22-WSP-119482", "DFCI #: 0122".
+    add(
+        "id.hash",
+        OtherId,
+        0.85,
+        r"\b[A-Za-z]{2,}\.?[ \t]*#[ \t]*:?[ \t]*(?P<v>[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+){0,5})\b",
         check_id,
     );
 

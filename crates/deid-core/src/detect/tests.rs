@@ -310,3 +310,31 @@ fn spelled_out_ages_of_ninety_and_over() {
         PhiKind::Age90Plus,
     );
 }
+
+#[test]
+fn identifiers_after_looser_cues() {
+    for (text, value) in [
+        ("Clinic # 7-441-209 Endoscopist", "7-441-209"),
+        ("collision report # 22-WSP-119482.", "22-WSP-119482"),
+        ("femoral component size 4, lot MH4417A, SN", "MH4417A"),
+        ("GA Lic. MD068443 on file", "MD068443"),
+        ("Member ID W2817 Group 0884412-010", "0884412-010"),
+        ("MD tag 2DX4418.", "2DX4418"),
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .any(|(v, k)| v == value && k.is_identifier()),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // A number sign before a count or a size is no identifier.
+    for text in ["Cath #2 placed", "size #4 ETT", "a lot of pain"] {
+        assert!(
+            found(text).iter().all(|(_, k)| !k.is_identifier()),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
