@@ -348,39 +348,48 @@ fn merge_same_kind(cluster: &[Finding]) -> Vec<Finding> {
     merged
 }
 
-/// `f` cut down to the part no chosen finding covers, when that part is one piece of at
-/// least three bytes (a facility whose first word was taken by a name keeps the rest:
-/// fail closed rather than drop it).
-fn trimmed_to_free_space(text: &str, f: &Finding, chosen: &[Finding]) -> Option<Finding> {
-    let (mut start, mut end) = (f.span.start(), f.span.end());
-    for k in chosen.iter().filter(|k| k.span.overlaps(&f.span)) {
-        if k.span.start() <= start && k.span.end() >= end {
-            return None;
-        } else if k.span.start() <= start {
-            start = k.span.end();
-        } else if k.span.end() >= end {
-            end = k.span.start();
-        } else {
-            return None; // the chosen one sits inside: two pieces, keep neither
-        }
+/// The parts of `f` no chosen finding covers (a facility whose first word was taken by a
+/// name keeps the rest, a street with a name inside keeps both sides: fail closed rather
+/// than drop them). A date is never cut; a piece must hold a digit or three bytes.
+fn free_pieces(text: &str, f: &Finding, chosen: &[Finding]) -> Vec<Finding> {
+    let mut covers: Vec<Span> = chosen
+        .iter()
+        .filter(|k| k.span.overlaps(&f.span))
+        .map(|k| k.span)
+        .collect();
+    if covers.is_empty() {
+        return vec![f.clone()];
     }
-    if start == f.span.start() && end == f.span.end() {
-        return Some(f.clone());
+    if f.kind == PhiKind::Date {
+        return Vec::new();
     }
-    // Only places are cut down; a name or a date cut in two would be wrong either way.
-    let place = f.kind != PhiKind::Date;
+    covers.sort_by_key(|c| c.start());
     let bytes = text.as_bytes();
-    while start < end && matches!(bytes[start], b' ' | b'\t' | b',' | b'\n') {
-        start += 1;
+    let mut pieces = Vec::new();
+    let mut from = f.span.start();
+    for bound in covers
+        .iter()
+        .map(|c| (c.start(), c.end()))
+        .chain([(f.span.end(), f.span.end())])
+    {
+        if from >= f.span.end() {
+            break;
+        }
+        let (mut start, mut end) = (from, bound.0.clamp(from, f.span.end()));
+        while start < end && matches!(bytes[start], b' ' | b'\t' | b',' | b'\n') {
+            start += 1;
+        }
+        while end > start && matches!(bytes[end - 1], b' ' | b'\t' | b',' | b'\n') {
+            end -= 1;
+        }
+        if end >= start + 3 || bytes[start..end].iter().any(u8::is_ascii_digit) {
+            let mut piece = f.clone();
+            piece.span = Span::new(start, end);
+            pieces.push(piece);
+        }
+        from = from.max(bound.1);
     }
-    while end > start && matches!(bytes[end - 1], b' ' | b'\t' | b',' | b'\n') {
-        end -= 1;
-    }
-    (place && end >= start + 3).then(|| {
-        let mut piece = f.clone();
-        piece.span = Span::new(start, end);
-        piece
-    })
+    pieces
 }
 
 /// `text` cut into pieces of about `size` bytes, each ending at a line break (or, for a very
@@ -454,9 +463,8 @@ fn resolve_overlaps(text: &str, mut found: Vec<Finding>) -> Vec<Finding> {
             });
             let mut chosen: Vec<Finding> = Vec::new();
             for f in cluster {
-                if let Some(piece) = trimmed_to_free_space(text, f, &chosen) {
-                    chosen.push(piece);
-                }
+                let pieces = free_pieces(text, f, &chosen);
+                chosen.extend(pieces);
             }
             chosen.sort_by_key(|f| f.span.start());
             kept.extend(chosen);

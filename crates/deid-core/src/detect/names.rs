@@ -521,14 +521,22 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                     if let Some(idx) = before.checked_sub(1) {
                         let gap = &text[words[idx].end..cue.start];
                         if gap.trim().is_empty() || gap.trim() == "," {
-                            // Only upper-case post-nominals count ("md" in prose is not one).
+                            // Only upper-case post-nominals count ("md" in prose is not one),
+                            // and not a state before its ZIP code ("Quincy, MA 02171").
                             let token = &text[cue.start..cue.end];
-                            if token
-                                .chars()
-                                .filter(|c| c.is_alphabetic())
-                                .all(char::is_uppercase)
-                                || token.len() > 3
-                                || token.chars().skip(1).any(char::is_uppercase)
+                            let zip_follows = text[cue.end..]
+                                .trim_start_matches([' ', '\t'])
+                                .bytes()
+                                .take_while(u8::is_ascii_digit)
+                                .count()
+                                == 5;
+                            if !zip_follows
+                                && (token
+                                    .chars()
+                                    .filter(|c| c.is_alphabetic())
+                                    .all(char::is_uppercase)
+                                    || token.len() > 3
+                                    || token.chars().skip(1).any(char::is_uppercase))
                             {
                                 post_nominal_after[idx] = true;
                             }
@@ -553,6 +561,8 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                         }
                         let dot_ok =
                             cue.cue == Cue::Title && cue_text.trim_end_matches('.').len() <= 4;
+                        // "Dr, Apt 9": a comma never follows a title ("Shore Dr, Apt").
+                        let comma_ok = cue.cue != Cue::Title;
                         let allowed = gap.len() <= 4
                             && !gap.contains('\n')
                             && gap.chars().all(|c| {
@@ -560,7 +570,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                                     || c == '\t'
                                     || c == ':'
                                     || c == '-'
-                                    || c == ','
+                                    || c == ',' && comma_ok
                                     || c == '('
                                     || c == '.' && dot_ok
                             });
@@ -666,7 +676,10 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                     || words[j - 1].shape == Shape::Upper && x.shape == Shape::Upper
                     || words[j - 1].shape == Shape::Title
                         && x.shape == Shape::Title
-                        && looks_last_first(&words[j - 1], x));
+                        && (looks_last_first(&words[j - 1], x)
+                            // "Oyelaran, Tunde, DO": a credential vouches for the pair.
+                            || post_nominal_after[j] && plain_name_word(&words[j - 1])
+                                && plain_name_word(x)));
             let joins = x.tight_before || comma_ok;
             if !joins || is_cue_word[j] {
                 break;
@@ -1027,6 +1040,12 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
         || listed_first && listed_surname && everyday <= 1 && everyday < names.len()
         || listed_first && strong_anchor;
     accepted.then_some(last)
+}
+
+/// A word that may be part of a name: not an everyday word, calendar word or eponym.
+fn plain_name_word(w: &Word) -> bool {
+    let e = w.ev();
+    !e.common && !e.stop && !e.eponym
 }
 
 /// "Lewis, Zainab": a surname (or unknown word) then a first name.

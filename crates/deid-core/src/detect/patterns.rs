@@ -379,7 +379,7 @@ pub fn all() -> Vec<PatternDef> {
         StreetAddress,
         0.9,
         &format!(
-            r"\b(?P<v>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+)?)\b"
+            r"\b(?P<v>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+)?)\b"
         ),
         check_street,
     );
@@ -439,7 +439,7 @@ pub fn all() -> Vec<PatternDef> {
         "facility.for",
         Geo,
         0.85,
-        r"(?P<v>(?:Hospital|Center|Centre|Institute|Clinic|Home)[ 	]+for[ 	]+(?:the[ 	]+)?[A-Z][a-z]+(?:[ 	]+[A-Z][a-z]+){0,3})",
+        r"\b(?P<v>(?:Hospital|Center|Centre|Institute|Clinic|Home)[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b",
         accept,
     );
     add(

@@ -338,3 +338,30 @@ fn identifiers_after_looser_cues() {
         );
     }
 }
+
+#[test]
+fn addresses_with_units_and_states_keep_whole() {
+    let text = "Discharge address: 77 Quincy Shore Dr, Apt 9, Quincy, MA 02171.";
+    assert!(
+        has(text, "77 Quincy Shore Dr, Apt 9", PhiKind::StreetAddress),
+        "{:?}",
+        found(text)
+    );
+    let text = "Evergreen Dermatology 455 Pine Street, Floor 3, Portland, OR 97204";
+    assert!(
+        has(text, "455 Pine Street, Floor 3", PhiKind::StreetAddress),
+        "{:?}",
+        found(text)
+    );
+    assert!(has(text, "Evergreen Dermatology", PhiKind::Geo));
+}
+
+#[test]
+fn a_credential_vouches_for_last_comma_first() {
+    let text = "Agrees with return to facility. Oyelaran, Tunde, DO";
+    assert!(
+        has(text, "Oyelaran, Tunde", PhiKind::Name),
+        "{:?}",
+        found(text)
+    );
+}
