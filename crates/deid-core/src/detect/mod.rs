@@ -285,7 +285,7 @@ fn city_after_street(text: &str, found: &mut Vec<Finding>) {
         .collect();
     for end in streets {
         let rest = &text[end..];
-        let trimmed = rest.trim_start_matches([',', ' ', '\t']);
+        let trimmed = rest.trim_start_matches([',', ' ', '\t', '(']);
         let start = end + (rest.len() - trimmed.len());
         if start == end || !trimmed.starts_with(|c: char| c.is_uppercase()) {
             continue;

@@ -1027,7 +1027,8 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
         let info = Lexicons::get().word(first.lower.trim_end_matches("'s"));
         let surname = info.surname_rank.is_some_and(|r| r <= 60_000);
         let hyphenated = first.lower.contains('-') && evs[0].surname;
-        return (lead && (surname && !evs[0].common || hyphenated)).then_some(start);
+        let long_enough = first.lower.trim_end_matches("'s").len() >= 3;
+        return (lead && long_enough && (surname && !evs[0].common || hyphenated)).then_some(start);
     }
     let names: Vec<&Word> = run.iter().filter(|w| !is_name_particle(&w.lower)).collect();
     let listed_first = names.iter().any(|w| w.ev().first);

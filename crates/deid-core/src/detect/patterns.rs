@@ -177,8 +177,16 @@ pub fn all() -> Vec<PatternDef> {
         "ssn.cue",
         Ssn,
         0.95,
-        r"(?i:\bssn|\bsocial[ \t]+security(?:[ \t]+(?:number|no\.?|#))?|\bss[ \t]?#)[ \t]*[:#]?[ \t]*(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b",
+        r"(?i:\bssn|\bsocial[ \t]+security(?:[ \t]+(?:number|no\.?|#))?|\bss[ \t]?#)(?:[ \t]+(?:on[ \t]+file|is|was|of))?[ \t]*[:#]?[ \t]*(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b",
         check_ssn_cued,
+    );
+    // "SSN (last 4): 7723": the last four digits alone still identify.
+    add(
+        "ssn.last4",
+        Ssn,
+        0.9,
+        r"(?i:\bssn|\bsocial[ \t]+security(?:[ \t]+number)?)[ \t]*\(?(?i:last[ \t]*(?:4|four)(?:[ \t]+digits)?)\)?[ \t]*[:#]?[ \t]*(?P<v>\d{4})\b",
+        accept,
     );
     add(
         "mrn.cue",
@@ -312,6 +320,13 @@ pub fn all() -> Vec<PatternDef> {
         accept,
     );
     add(
+        "age.paren",
+        Age90Plus,
+        0.9,
+        r"\((?P<v>9\d|1[0-2]\d)[ \t]*(?:y|yo|yrs?|years?)\)",
+        accept,
+    );
+    add(
         "age.years",
         Age90Plus,
         0.85,
@@ -374,6 +389,15 @@ pub fn all() -> Vec<PatternDef> {
     );
 
     // Geography below the state.
+    // "born in Chennai", "moved from Tucson", "flying in from Osaka": a place after a verb of
+    // living or moving is a city (states and countries are rejected by the validator).
+    add(
+        "city.moved",
+        City,
+        0.75,
+        r"(?i:\bborn|\braised|\bgrew[ \t]+up|\bmoved|\brelocated|\bemigrated|\bimmigrated|\blives|\bliving|\bresides|\bresiding|\bflying[ \t]+in|\bflew[ \t]+in|\bvisiting|\btraveled|\btravelled|\breturned|\barrived)[ \t]+(?:back[ \t]+)?(?i:in|from|to)[ \t]+(?P<v>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b",
+        check_city_moved,
+    );
     add(
         "street",
         StreetAddress,
@@ -941,7 +965,62 @@ fn check_street(c: &Candidate) -> Verdict {
 fn check_city_state(c: &Candidate) -> Verdict {
     let lower = c.value.to_ascii_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
-    if ["the", "in", "at", "from", "to", "and", "patient", "pt"].contains(&first) {
+    if ["the", "in", "at", "from", "to", "and", "patient", "pt"].contains(&first)
+        || VEHICLE_MAKES.contains(&first)
+    {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+/// "a 2014 Honda Civic, WA plate ...": a make and model before a state is a car.
+const VEHICLE_MAKES: &[&str] = &[
+    "honda",
+    "toyota",
+    "ford",
+    "nissan",
+    "chevrolet",
+    "chevy",
+    "hyundai",
+    "kia",
+    "subaru",
+    "mazda",
+    "jeep",
+    "dodge",
+    "ram",
+    "gmc",
+    "bmw",
+    "audi",
+    "volkswagen",
+    "vw",
+    "tesla",
+    "lexus",
+    "acura",
+    "buick",
+    "cadillac",
+    "chrysler",
+    "lincoln",
+    "volvo",
+    "mitsubishi",
+    "infiniti",
+    "mercedes",
+    "porsche",
+    "mini",
+    "fiat",
+    "harley",
+];
+
+fn check_city_moved(c: &Candidate) -> Verdict {
+    let lower = c.value.to_ascii_lowercase();
+    let first = lower.split(' ').next().unwrap_or_default();
+    if super::names::is_not_a_name(&lower)
+        || super::names::is_not_a_name(first)
+        || ["the", "a", "an", "his", "her", "their", "my", "our"].contains(&first)
+    {
+        return Verdict::Reject;
+    }
+    // "from Dallas County": the county pattern takes it.
+    if c.text[c.end..].starts_with(" County") {
         return Verdict::Reject;
     }
     Verdict::Accept

@@ -66,6 +66,10 @@ const TITLES: &[&str] = &[
 ];
 
 const RELATIONS: &[&str] = &[
+    "infant girl",
+    "infant boy",
+    "baby girl",
+    "baby boy",
     "patient",
     "pt",
     "pt.",

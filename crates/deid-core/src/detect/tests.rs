@@ -365,3 +365,25 @@ fn a_credential_vouches_for_last_comma_first() {
         found(text)
     );
 }
+
+#[test]
+fn places_after_verbs_of_moving_and_parenthesised_ages() {
+    assert!(has(
+        "born in Chennai, India, moved",
+        "Chennai",
+        PhiKind::City
+    ));
+    assert!(has(
+        "son flying in from Osaka on 11/5",
+        "Osaka",
+        PhiKind::City
+    ));
+    assert_no_kind("moved to Texas in 2015; born in India", PhiKind::City);
+    assert!(has("DOB 11-Apr-1929 (95 y) D/C", "95", PhiKind::Age90Plus));
+    assert!(has("SSN (last 4): 7723 Veteran", "7723", PhiKind::Ssn));
+    assert!(has(
+        "SSN on file 031 64 2218 verified",
+        "031 64 2218",
+        PhiKind::Ssn
+    ));
+}
