@@ -1,0 +1,72 @@
+//! Accuracy floors on the labelled corpora, through `deid eval --json`: a change that
+//! lets more PHI through, alters more PHI-free texts or eats clinical terms fails here.
+//! The floors sit a little below today's figures (README) so that noise-free regressions
+//! show, not so tight that every improvement elsewhere needs a new number.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// `deid eval --json` on a corpus: (PHI spans left, PHI spans, PHI-free altered, PHI-free).
+fn eval(corpus: &str) -> (u64, u64, u64, u64) {
+    let out = Command::new(env!("CARGO_BIN_EXE_deid"))
+        .args(["eval", "--json"])
+        .arg(repo().join(corpus))
+        .output()
+        .expect("the deid binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).expect("eval --json prints JSON");
+    let gold: u64 = report["kinds"]
+        .as_object()
+        .expect("per-kind counts")
+        .values()
+        .map(|k| k["gold"].as_u64().unwrap_or(0))
+        .sum();
+    let field = |name: &str| report[name].as_u64().expect("a count");
+    (
+        field("leaked_spans"),
+        gold,
+        field("phi_free_altered"),
+        field("phi_free_documents"),
+    )
+}
+
+fn assert_floors(corpus: &str, max_left: f64, max_altered: f64) {
+    let (left, gold, altered, free) = eval(corpus);
+    let left_rate = left as f64 / gold as f64;
+    let altered_rate = altered as f64 / free as f64;
+    assert!(
+        left_rate <= max_left,
+        "{corpus}: {left} of {gold} PHI spans left ({:.2}%, floor {:.2}%)",
+        left_rate * 100.0,
+        max_left * 100.0
+    );
+    assert!(
+        altered_rate <= max_altered,
+        "{corpus}: {altered} of {free} PHI-free texts altered"
+    );
+}
+
+#[test]
+fn synthetic_notes_leave_little_phi_and_keep_clean_texts() {
+    assert_floors("corpora/synthetic/notes.jsonl", 0.012, 0.03);
+}
+
+#[test]
+fn synthetic_queries_leave_little_phi_and_keep_clean_texts() {
+    assert_floors("corpora/synthetic/queries.jsonl", 0.015, 0.03);
+}
+
+#[test]
+fn independently_written_notes_leave_little_phi_and_keep_clean_texts() {
+    assert_floors("corpora/independent/notes.jsonl", 0.03, 0.10);
+}
