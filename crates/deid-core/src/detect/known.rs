@@ -36,8 +36,9 @@ struct Known {
 struct Index {
     /// Lower-cased first word → the distinct values starting with it, longest first.
     by_first_word: HashMap<Vec<u8>, Vec<usize>, Fast>,
-    /// Word lengths that start some value (bit n: a first word of n bytes, 63 = longer).
-    lengths: u64,
+    /// A bit per (length, first two letters) of the first words: most words of a text
+    /// miss it and cost no hash probe.
+    sketch: Box<[u64; SKETCH_WORDS]>,
     /// Lower-cased first bytes of values that may match a word in any case (identifiers,
     /// structured names): a word starting with another lower-case letter cannot match.
     any_case_first: [bool; 256],
@@ -48,8 +49,15 @@ fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-fn length_bit(len: usize) -> u64 {
-    1 << len.min(63)
+const SKETCH_WORDS: usize = 256;
+
+/// The sketch bit of a lower-cased (or any-case) word: its length and first two bytes.
+fn sketch_bit(word: &[u8]) -> (usize, u64) {
+    let b0 = u64::from(word.first().copied().unwrap_or(0) | 0x20);
+    let b1 = u64::from(word.get(1).copied().unwrap_or(0) | 0x20);
+    let mixed = ((word.len() as u64) << 16 | b0 << 8 | b1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let bit = (mixed >> 50) as usize; // 14 bits
+    (bit / 64, 1 << (bit % 64))
 }
 
 impl KnownValues {
@@ -124,7 +132,8 @@ impl KnownValues {
                 i += 1;
             }
             let word = &bytes[start..i];
-            if index.lengths & length_bit(word.len()) == 0
+            let (slot, bit) = sketch_bit(word);
+            if index.sketch[slot] & bit == 0
                 || word.len() > lower.len()
                 || word[0].is_ascii_lowercase() && !index.any_case_first[usize::from(word[0])]
             {
@@ -166,7 +175,7 @@ impl KnownValues {
     fn build_index(&self) -> Index {
         let mut index = Index {
             by_first_word: HashMap::default(),
-            lengths: 0,
+            sketch: Box::new([0; SKETCH_WORDS]),
             any_case_first: [false; 256],
         };
         let mut seen: HashMap<Vec<u8>, usize, Fast> = HashMap::default();
@@ -197,7 +206,8 @@ impl KnownValues {
                     }
                 }
                 None => {
-                    index.lengths |= length_bit(first_len);
+                    let (slot, bit) = sketch_bit(&lower[..first_len]);
+                    index.sketch[slot] |= bit;
                     if known.certain || known.kind != PhiKind::Name {
                         index.any_case_first[usize::from(lower[0])] = true;
                     }
