@@ -51,8 +51,21 @@ impl Purpose {
 }
 
 /// A 256-bit secret. Its `Debug` never shows the bytes.
-#[derive(Clone, PartialEq, Eq)]
-pub struct SecretKey([u8; 32]);
+#[derive(Clone)]
+pub struct SecretKey {
+    bytes: [u8; 32],
+    /// HMAC keyed once: each MAC then clones the prepared inner and outer states instead of
+    /// hashing the key pads again (two of a short value's four compressions).
+    keyed: HmacSha256,
+}
+
+impl PartialEq for SecretKey {
+    fn eq(&self, other: &SecretKey) -> bool {
+        self.bytes == other.bytes
+    }
+}
+
+impl Eq for SecretKey {}
 
 impl fmt::Debug for SecretKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -61,14 +74,21 @@ impl fmt::Debug for SecretKey {
 }
 
 impl SecretKey {
+    fn new(bytes: [u8; 32]) -> SecretKey {
+        SecretKey {
+            keyed: HmacSha256::new_from_slice(&bytes).expect("HMAC takes a 32-byte key"),
+            bytes,
+        }
+    }
+
     /// The raw bytes, for the cipher constructors.
     pub fn as_bytes(&self) -> &[u8; 32] {
-        &self.0
+        &self.bytes
     }
 
     /// HMAC-SHA256 of `parts` (each length-prefixed, so `("ab","c")` != `("a","bc")`).
     pub fn mac(&self, parts: &[&[u8]]) -> [u8; 32] {
-        let mut mac = HmacSha256::new_from_slice(&self.0).expect("HMAC accepts any key length");
+        let mut mac = self.keyed.clone();
         for part in parts {
             mac.update(&(part.len() as u64).to_be_bytes());
             mac.update(part);
@@ -117,7 +137,7 @@ impl KeyRing {
                 origin: origin.to_string(),
                 reason: format!("key `{id}` is not 64 hexadecimal digits (a 256-bit key)"),
             })?;
-            keys.insert(id.clone(), SecretKey(bytes));
+            keys.insert(id.clone(), SecretKey::new(bytes));
         }
         if !keys.contains_key(&file.active) {
             return Err(Error::KeyRing {
@@ -140,7 +160,7 @@ impl KeyRing {
             reason: e.to_string(),
         })?;
         let mut keys = BTreeMap::new();
-        keys.insert(id.to_string(), SecretKey(bytes));
+        keys.insert(id.to_string(), SecretKey::new(bytes));
         Ok(KeyRing {
             active_id: id.to_string(),
             keys,
@@ -158,7 +178,7 @@ impl KeyRing {
     /// A keyring from a known 32-byte secret (tests, embedding services with their own KMS).
     pub fn from_secret(id: &str, secret: [u8; 32]) -> KeyRing {
         let mut keys = BTreeMap::new();
-        keys.insert(id.to_string(), SecretKey(secret));
+        keys.insert(id.to_string(), SecretKey::new(secret));
         KeyRing {
             active_id: id.to_string(),
             keys,
@@ -173,7 +193,7 @@ impl KeyRing {
         );
         out.push_str(&format!("active = \"{}\"\n\n[keys]\n", self.active_id));
         for (id, key) in &self.keys {
-            let hex: String = key.0.iter().map(|b| format!("{b:02x}")).collect();
+            let hex: String = key.bytes.iter().map(|b| format!("{b:02x}")).collect();
             out.push_str(&format!("\"{id}\" = \"{hex}\"\n"));
         }
         out
@@ -192,7 +212,7 @@ impl KeyRing {
     /// The subkey of the active key for `purpose`.
     pub fn subkey(&self, purpose: Purpose) -> SecretKey {
         let master = &self.keys[&self.active_id];
-        SecretKey(master.mac(&[purpose.label().as_bytes()]))
+        SecretKey::new(master.mac(&[purpose.label().as_bytes()]))
     }
 }
 

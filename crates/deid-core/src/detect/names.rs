@@ -1024,8 +1024,7 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
         return None;
     }
     if run.len() == 1 {
-        let info = Lexicons::get().word(first.lower.trim_end_matches("'s"));
-        let surname = info.surname_rank.is_some_and(|r| r <= 60_000);
+        let surname = evs[0].surname;
         let hyphenated = first.lower.contains('-') && evs[0].surname;
         let long_enough = first.lower.trim_end_matches("'s").len() >= 3;
         return (lead && long_enough && (surname && !evs[0].common || hyphenated)).then_some(start);
