@@ -399,7 +399,12 @@ fn split_words(text: &str) -> Vec<Word<'_>> {
             start,
             end,
             shape,
-            tight_before: !words.is_empty() && !gap_bytes.is_empty() && gap.blank
+            // Three spaces or a tab separate table columns, not the words of one name.
+            tight_before: !words.is_empty()
+                && !gap_bytes.is_empty()
+                && gap.blank
+                && gap_bytes.len() <= 2
+                && !gap_bytes.contains(&b'\t')
                 || prev_initial && (gap_bytes == b". " || gap_bytes == b"."),
             comma_before: gap.is_one_comma(gap_bytes),
             sentence_start: words.is_empty() || gap.newline || ends_sentence || gap.colon,
@@ -674,6 +679,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 && (cue == Some(Cue::Label)
                     || cue == Some(Cue::Relation)
                     || words[j - 1].shape == Shape::Upper && x.shape == Shape::Upper
+                    || words[j - 1].shape == Shape::Title && x.shape == Shape::Initial
                     || words[j - 1].shape == Shape::Title
                         && x.shape == Shape::Title
                         && (looks_last_first(&words[j - 1], x)
@@ -1120,12 +1126,14 @@ fn score_run(
         if all_stop || !any_name && run.iter().all(|w| w.shape != Shape::Initial) {
             return 0.0;
         }
-        if cue == Some(Cue::Relation)
-            && first.shape == Shape::Upper
+        // "patient HTN", "brother CVA", "CC: DKA": a short word in capitals is an
+        // abbreviation unless the name lists know it.
+        if first.shape == Shape::Upper
             && run.len() == 1
             && first.lower.len() <= 4
+            && !(ev0.first || ev0.surname)
         {
-            return 0.0; // "patient HTN": an abbreviation
+            return 0.0;
         }
         let lex = Lexicons::get();
         let rare_surname = lex.surname_rank(&first.lower).is_none_or(|r| r > 5000);
@@ -1134,9 +1142,15 @@ fn score_run(
         }
         return if cue == Some(Cue::Label) { 0.9 } else { 0.85 };
     }
+    // "HOSPICE RN VISIT": a word in capitals before a credential must be a listed name.
+    let unlisted_capitals = run
+        .iter()
+        .zip(&evs)
+        .all(|(w, e)| w.shape == Shape::Upper && !(e.first || e.surname) || e.common);
     if post_nominal
         && any_name
         && !all_stop
+        && !unlisted_capitals
         && !(first.shape == Shape::Upper && first.lower.len() <= 3 && run.len() <= 2)
     {
         return 0.9;
@@ -1184,6 +1198,25 @@ fn score_run(
     let nameish = |e: &Evidence, w: &Word| {
         strong(e) || e.unknown && w.shape == Shape::Title || w.shape == Shape::Initial
     };
+    // "Abdi, H", "Wood, L" (bed boards, lists) and "FRIEDMAN, JONAH", "PARK, JI-HOON"
+    // (headers): a surname, a comma, then an initial or a first name in the same case.
+    if run.len() == 2 && run[1].comma_before && !ev0.stop && !ev0.eponym {
+        let (last, given, eg) = (&run[0], &run[1], evs[1]);
+        let surname_like = ev0.surname || ev0.unknown;
+        let initial = last.shape == Shape::Title && given.shape == Shape::Initial;
+        // In capitals, lists of abbreviations look alike ("HTN, AF", "MDD, PTSD"): the
+        // surname must be listed and the given name listed or a longer unknown word.
+        let capitals = last.shape == Shape::Upper
+            && given.shape == Shape::Upper
+            && ev0.surname
+            && (eg.first || eg.unknown && given.lower.len() >= 4)
+            && !eg.common
+            && !eg.stop
+            && (!ev0.common || eg.first);
+        if surname_like && (initial || capitals) {
+            return 0.7;
+        }
+    }
     if run.len() >= 2 {
         let names_in_run = run.iter().zip(&evs).filter(|(w, e)| nameish(e, w)).count();
         let firstish = ev0.first || first.shape == Shape::Initial;

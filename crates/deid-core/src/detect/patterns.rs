@@ -43,6 +43,15 @@ impl Candidate<'_> {
         self.text[from..self.start].to_ascii_lowercase()
     }
 
+    /// Up to `n` bytes after the value, lower-cased.
+    pub fn after(&self, n: usize) -> String {
+        let mut to = (self.end + n).min(self.text.len());
+        while !self.text.is_char_boundary(to) {
+            to += 1;
+        }
+        self.text[self.end..to].to_ascii_lowercase()
+    }
+
     /// The word right before the value (letters only, lower-cased; empty when none),
     /// past spaces and light punctuation.
     pub fn word_before(&self) -> String {
@@ -115,7 +124,7 @@ const ID_VALUE: &str = r"(?P<v>[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+){0,5})";
 
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
-const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program)";
+const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
@@ -245,6 +254,15 @@ pub fn all() -> Vec<PatternDef> {
         check_id,
     );
 
+    // Pharmacies and labs by chain (before `id.hash`, which would take the store number), with a store number or a site: "CVS #1234 on Elm St",
+    // "Walgreens #10472", "Quest - Yonkers".
+    add(
+        "facility.store",
+        Geo,
+        0.85,
+        r"\b(?P<v>(?:CVS|Walgreens|Rite[ \t]Aid|Walmart|Kroger|Costco|Safeway|Publix|Target|Ingles|Discount[ \t]Drug[ \t]Mart|Duane[ \t]Reade|Osco|Hy-Vee|Meijer|Wegmans|Navarro|Quest(?:[ \t]Diagnostics)?|LabCorp|Labcorp|[A-Z][A-Za-z'&]+(?:[ \t][A-Z][A-Za-z'&]+)?[ \t]Pharmacy)(?:[ \t]+Pharmacy)?(?:[ \t]*#[ \t]*\d{1,6}(?:[ \t]+(?:on|at)[ \t]+(?:[A-Z0-9][A-Za-z0-9]*[ \t]+)*(?:St|Ave|Rd|Blvd|Dr|Street|Avenue|Road)\b\.?)?|[ \t]+(?:-|–|—)[ \t]+[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?))",
+        accept,
+    );
     // Any word then "#": "Clinic # 7-441-209", "report # 22-WSP-119482", "DFCI #: 0122".
     add(
         "id.hash",
@@ -288,7 +306,7 @@ pub fn all() -> Vec<PatternDef> {
         Age90Plus,
         0.95,
         r"\b(?P<v>(?:9\d|1[0-2]\d)(?:\.\d)?)(?:[ \t-]*(?:-|\s)?(?:years?|yrs?|y)[ \t-]*(?:-|\s)?(?:old|of[ \t]+age|o\b|/o)|[ \t]*(?:y\.?o\.?|y/o|yo|yr\.?[ \t]*old)\b|(?:M|F|m|f|yM|yF|yoM|yoF|yom|yof)\b)",
-        accept,
+        check_age_not_temperature,
     );
     add(
         "age.cue",
@@ -346,7 +364,7 @@ pub fn all() -> Vec<PatternDef> {
         "date.numeric",
         Date,
         0.92,
-        r"\b(?P<v>(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:1[89]\d{2}|2[01]\d{2}|\d{2}))\b",
+        r"\b(?P<v>(?:0?[1-9]|[12]\d|3[01])(?:/(?:0?[1-9]|[12]\d|3[01])/|-(?:0?[1-9]|[12]\d|3[01])-|\.(?:0?[1-9]|[12]\d|3[01])\.)(?:1[89]\d{2}|2[01]\d{2}|\d{2}))\b",
         check_date_numeric,
     );
     add(
@@ -395,7 +413,7 @@ pub fn all() -> Vec<PatternDef> {
         "city.moved",
         City,
         0.75,
-        r"(?i:\bborn|\braised|\bgrew[ \t]+up|\bmoved|\brelocated|\bemigrated|\bimmigrated|\blives|\bliving|\bresides|\bresiding|\bflying[ \t]+in|\bflew[ \t]+in|\bvisiting|\btraveled|\btravelled|\breturned|\barrived)[ \t]+(?:back[ \t]+)?(?i:in|from|to)[ \t]+(?P<v>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b",
+        r"(?i:\bborn|\braised|\bgrew[ \t]+up|\bmoved|\brelocated|\bemigrated|\bimmigrated|\blives|\bliving|\bresides|\bresiding|\bflying[ \t]+in|\bflew[ \t]+in|\bvisiting|\btravel|\btravels|\btraveling|\btravelling|\btraveled|\btravelled|\breturned|\barrived|\barriving|\bfamily|\brelatives|\bparents|\bmother|\bmom|\bfather|\bdad|\bsister|\bbrother|\bdaughter|\bdtr|\bson|\btreated)[ \t]+(?:back[ \t]+)?(?i:in|from|to)[ \t]+(?P<v>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b",
         check_city_moved,
     );
     add(
@@ -455,7 +473,7 @@ pub fn all() -> Vec<PatternDef> {
         Geo,
         0.85,
         &format!(
-            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main))?(?:[ \t]+-[ \t]+[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
+            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main))?(?:[ \t]+(?:-|–|—)[ \t]+[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
         ),
         check_facility,
     );
@@ -791,6 +809,10 @@ fn check_date_short(c: &Candidate) -> Verdict {
 /// Words around an `n/m` that make it a score, grade, ratio or count rather than a date:
 /// "strength 5/5", "pain 3/10", "Apgars 8/9", "2/6 murmur", "1/2 tab", "3/12 cores".
 const NOT_A_DATE_BEFORE: &[&str] = &[
+    // fractions of a course, sections of a law: "Fx 11/19", "Section 7/8"
+    "fx",
+    "fraction",
+    "section",
     // ventilator and positive-pressure settings: "BiPAP 12/5"
     "bipap",
     "cpap",
@@ -902,6 +924,101 @@ const NOT_A_DATE_AFTER: &[&str] = &[
     "murmurs",
 ];
 
+/// Words of scales and scores within a few words of a candidate.
+fn score_words_near(c: &Candidate) -> bool {
+    const SCORE_WORDS: &[&str] = &[
+        "pain",
+        "strength",
+        "flexion",
+        "extension",
+        "abduction",
+        "adduction",
+        "grip",
+        "motor",
+        "power",
+        "murmur",
+        "sem",
+        "hsm",
+        "grade",
+        "score",
+        "scale",
+        "mood",
+        "anxiety",
+        "apgar",
+        "apgars",
+        "reflexes",
+        "dtr",
+        "dtrs",
+        "sensation",
+        "nottingham",
+        "gleason",
+        "rated",
+        "rates",
+        "out",
+        "ue",
+        "le",
+        "bue",
+        "ble",
+        "rue",
+        "lue",
+        "rle",
+        "lle",
+        "deltoid",
+        "biceps",
+        "triceps",
+        "quads",
+        "hip",
+        "knee",
+        "ankle",
+        "wrist",
+        "shoulder",
+        "tab",
+        "tabs",
+        "tablet",
+        "severity",
+        "intensity",
+        "nausea",
+        "fatigue",
+        "dyspnea",
+        "sleep",
+        "energy",
+        "incisional",
+        "abdominal",
+        "chest",
+        "back",
+        "headache",
+        "tablets",
+        "pills",
+        "relief",
+        "pressure",
+        "cramping",
+        "weakness",
+        "ehl",
+        "ln",
+        "nodes",
+        "cores",
+        "positive",
+    ];
+    [c.before(24), c.after(24)].iter().any(|side| {
+        side.split(|ch: char| !ch.is_ascii_alphabetic())
+            .any(|w| SCORE_WORDS.contains(&w))
+    })
+}
+
+/// "Temp rose to 101F", "Tmax 102.1 F": a temperature, not an age and sex.
+fn check_age_not_temperature(c: &Candidate) -> Verdict {
+    let before = c.before(24);
+    let temperature = [
+        "temp", "tmax", "t max", "fever", "febrile", "rose to", "spiked",
+    ]
+    .iter()
+    .any(|w| before.contains(w));
+    if temperature && c.text[c.end..].starts_with(['F', 'f', '.']) {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
 fn check_month_day(c: &Candidate) -> Verdict {
     // Part of something longer: "1/2/3", "3/4.5", "2/3%", "1/2-1 tab" (but "9/3-10/2" is
     // a range of dates, and a full stop may end the sentence).
@@ -927,14 +1044,13 @@ fn check_month_day(c: &Candidate) -> Verdict {
     if month == day {
         return Verdict::Reject;
     }
-    // Below the denominator of a usual scale ("4/5" strength, "2/6" murmur, "7/10" pain,
-    // "6/9" grade, "1/2" tab) it is a score, unless a time follows ("6/10 at 9:15").
-    let rest = c.text[c.end..].trim_start();
-    let time_follows = rest
-        .strip_prefix("at ")
-        .unwrap_or(rest)
-        .starts_with(|ch: char| ch.is_ascii_digit());
-    if month < day && matches!(day, 2..=6 | 8..=10) && !time_follows {
+    // "= 6/9", "1/2 tab": a computed score, a fraction of a dose.
+    if c.text[..c.start].trim_end().ends_with(['=', '+']) {
+        return Verdict::Reject;
+    }
+    // A scale's words nearby make it a score: "Pain is 7/10", "4/5 left hip flexion",
+    // "2/6 SEM", "c/o 4/10 incisional pain".
+    if month < day && matches!(day, 2..=6 | 8..=10) && score_words_near(c) {
         return Verdict::Reject;
     }
     let before = c.word_before();

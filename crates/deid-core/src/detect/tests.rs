@@ -387,3 +387,66 @@ fn places_after_verbs_of_moving_and_parenthesised_ages() {
         PhiKind::Ssn
     ));
 }
+
+#[test]
+fn last_comma_first_in_lists_and_headers() {
+    for (text, name) in [
+        ("504  Ferreira, M         RN Dwayne", "Ferreira, M"),
+        (
+            "ORDERING: FRIEDMAN, JONAH   NPI 1922130584",
+            "FRIEDMAN, JONAH",
+        ),
+    ] {
+        assert!(has(text, name, PhiKind::Name), "{text}: {:?}", found(text));
+    }
+    // Lists of abbreviations in capitals are not names.
+    assert_no_kind(
+        "A/P: 71M w/ COPD, HTN, AF (not on AC at home)",
+        PhiKind::Name,
+    );
+    assert_no_kind("w/ MDD, PTSD, AUD; UA, CXR, lipase", PhiKind::Name);
+}
+
+#[test]
+fn month_day_reads_as_score_only_with_a_scale_nearby() {
+    assert!(has(
+        "CTA done; EVD placed 2/10 by neurosurgery",
+        "2/10",
+        PhiKind::Date
+    ));
+    assert!(has(
+        "intubated 10/8-10/13 for hypoxemia",
+        "10/8",
+        PhiKind::Date
+    ));
+    for text in [
+        "Pain is 7/10, sharp",
+        "c/o 4/10 incisional pain",
+        "4/5 left hip flexion",
+        "Nottingham grade 2 (3+2+1 = 6/9)",
+        "Temp rose to 101F overnight",
+        "relief to 1/10 after dose",
+    ] {
+        assert_no_kind(text, PhiKind::Date);
+        assert_no_kind(text, PhiKind::Age90Plus);
+    }
+}
+
+#[test]
+fn pharmacies_and_labs_by_store_or_site() {
+    assert!(has(
+        "sent cipro to CVS #1234 on Elm St and",
+        "CVS #1234 on Elm St",
+        PhiKind::Geo
+    ));
+    assert!(has(
+        "TC from Walgreens #10472 pharmacist",
+        "Walgreens #10472",
+        PhiKind::Geo
+    ));
+    assert!(has(
+        "Scheduled at Tri-State Imaging – Evansville 6/4.",
+        "Tri-State Imaging – Evansville",
+        PhiKind::Geo
+    ));
+}
