@@ -1030,7 +1030,11 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
         return None;
     }
     if run.len() == 1 {
-        let surname = evs[0].surname;
+        // A ranked (1990) surname: the unranked 2010 table also holds words such as
+        // "melena" that are surnames somewhere.
+        let surname = Lexicons::get()
+            .surname_rank(first.lower.trim_end_matches("'s"))
+            .is_some_and(|r| r <= 20_000);
         let hyphenated = first.lower.contains('-') && evs[0].surname;
         let long_enough = first.lower.trim_end_matches("'s").len() >= 3;
         return (lead && long_enough && (surname && !evs[0].common || hyphenated)).then_some(start);
@@ -1128,12 +1132,11 @@ fn score_run(
         }
         // "patient HTN", "brother CVA", "CC: DKA": a short word in capitals is an
         // abbreviation unless the name lists know it.
-        if first.shape == Shape::Upper
-            && run.len() == 1
-            && first.lower.len() <= 4
-            && !(ev0.first || ev0.surname)
-        {
-            return 0.0;
+        if first.shape == Shape::Upper && run.len() == 1 && first.lower.len() <= 4 {
+            let info = Lexicons::get().word(&first.lower);
+            if !(ev0.first || info.surname_rank.is_some_and(|r| r <= 2000)) {
+                return 0.0;
+            }
         }
         let lex = Lexicons::get();
         let rare_surname = lex.surname_rank(&first.lower).is_none_or(|r| r > 5000);
