@@ -1280,7 +1280,11 @@ fn score_run(
         {
             return 0.7;
         }
-        if run.len() == 2 && run[1].comma_before && looks_last_first(&run[0], &run[1]) {
+        // "Lewis, Zainab", "Brooks, Mason T": last, first (and an initial).
+        if run[1].comma_before
+            && looks_last_first(&run[0], &run[1])
+            && run[2..].iter().all(|w| w.shape == Shape::Initial)
+        {
             return 0.7;
         }
         return 0.0;

@@ -337,6 +337,21 @@ pub fn all() -> Vec<PatternDef> {
         r"(?i:\b(?:aged?[ \t]+)?(?P<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?:[ \t-]+(?:years?|yrs?)[ \t-]+(?:old|of[ \t]+age)|[ \t]*(?:yo|y/o)\b))",
         accept,
     );
+    // Nicknames in quotes: (goes by "Tobi"), ("Dima"), aka "Espe".
+    add(
+        "name.nickname",
+        Name,
+        0.8,
+        r"(?:\((?i:goes[ \t]+by|aka|a\.k\.a\.|prefers|called|nickname:?)?[ \t]*|(?i:goes[ \t]+by|aka|a\.k\.a\.|prefers[ \t]+to[ \t]+be[ \t]+called|nickname:?)[ \t]+)[\x22\x{201C}](?P<v>[A-Z][a-z]+)[\x22\x{201D}]",
+        accept,
+    );
+    add(
+        "age.is",
+        Age90Plus,
+        0.85,
+        r"(?i:\bshe's|\bhe's|\bshe[ \t]+is|\bhe[ \t]+is|\bis[ \t]+now|\bnow)[ \t]+(?P<v>9\d|1[0-2]\d)\b",
+        check_age_is,
+    );
     add(
         "age.paren",
         Age90Plus,
@@ -378,7 +393,7 @@ pub fn all() -> Vec<PatternDef> {
         "date.text",
         Date,
         0.95,
-        r"\b(?P<v>(?:(?:[Tt]he[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t,-]+(?:of[ \t]+)?MONTH\.?(?:[ \t,-]+(?:1[89]|2[01])\d{2})?|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*|[ \t-]+)(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?|MONTH\.?,?[ \t-]+(?:of[ \t]+)?(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+'\d{2}))\b",
+        r"\b(?P<v>(?:(?:[Tt]he[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t,-]+(?:of[ \t]+)?MONTH\.?(?:[ \t,-]+(?:1[89]|2[01])\d{2}|-\d{2})?|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*|[ \t-]+)(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+\d{1,2}(?:st|nd|rd|th)?|MONTH\.?,?[ \t-]+(?:of[ \t]+)?(?:1[89]|2[01])\d{2}|MONTH\.?[ \t-]+'\d{2}))\b",
         check_date_text,
     );
     add(
@@ -477,11 +492,24 @@ pub fn all() -> Vec<PatternDef> {
         ),
         check_facility,
     );
+    // Well-known health systems written without a facility word (after `facility` and
+    // `city.state`, which win where they match from the same place), with a campus or city
+    // that may follow: "Kaiser Permanente Oakland", "Dana-Farber", "OHSU".
+    add(
+        "facility.known",
+        Geo,
+        0.85,
+        &format!(
+            r"\b(?P<v>(?:{})(?:[ \t]+(?:-|–|—)[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){{0,2}}|(?:[ \t]+[A-Z][a-z]+){{0,2}}))\b",
+            known_health_systems()
+        ),
+        check_known_system,
+    );
     add(
         "facility.for",
         Geo,
         0.85,
-        r"\b(?P<v>(?:Hospital|Center|Centre|Institute|Clinic|Home)[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b",
+        r"\b(?P<v>(?:Hospital|Center|Centre|Institute|Clinic|Home|Hospice|VNA|Visiting[ \t]+Nurses?(?:[ \t]+Association)?|Home[ \t]+Health)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b",
         accept,
     );
     add(
@@ -527,6 +555,50 @@ pub fn all() -> Vec<PatternDef> {
     defs
 }
 
+const HEALTH_SYSTEMS: &str = include_str!("../../data/vocab/health_systems.txt");
+
+/// The listed health systems as one regex alternation, longest first.
+fn known_health_systems() -> String {
+    let mut names: Vec<&str> = HEALTH_SYSTEMS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+        .iter()
+        .map(|n| regex_syntax::escape(n).replace(' ', r"[ \t]+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// A listed system keeps the capitalized words after it only when they are not the next
+/// sentence's start or a department ("Mayo Clinic Rochester" yes, "Providence Cardiology"
+/// keeps "Cardiology" too: a named place either way).
+fn check_known_system(c: &Candidate) -> Verdict {
+    // "Providence", "Rush", "Piedmont", "Tenet" are also words: demand a place cue before.
+    let ambiguous = [
+        "Providence",
+        "Rush",
+        "Piedmont",
+        "Tenet",
+        "Avera",
+        "Beaumont",
+        "Fairview",
+    ];
+    let head = c.value.split_whitespace().next().unwrap_or_default();
+    if ambiguous.contains(&head) && c.value.split_whitespace().count() == 1 {
+        let before = c.before(12);
+        if !["at ", "to ", "from ", "via "]
+            .iter()
+            .any(|p| before.ends_with(p))
+        {
+            return Verdict::Reject;
+        }
+    }
+    Verdict::Accept
+}
+
 fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
 }
@@ -548,7 +620,9 @@ fn check_zip_after_state(c: &Candidate) -> Verdict {
     let last_word: &str = before.rsplit([' ', '\t', ',', '\n']).next().unwrap_or("");
     let is_abbrev = last_word.len() == 2 && last_word.bytes().all(|b| b.is_ascii_uppercase());
     let is_name = STATE_NAMES.iter().any(|s| before.ends_with(s));
-    if is_abbrev || is_name {
+    // "Boston 02215": a ZIP right after a known city.
+    let after_city = crate::lexicon::Lexicons::get().is_city(&last_word.to_lowercase());
+    if is_abbrev || is_name || after_city {
         Verdict::Accept
     } else {
         Verdict::Reject
@@ -920,7 +994,6 @@ const NOT_A_DATE_AFTER: &[&str] = &[
     "packs",
     "ppd",
     "reflexes",
-    "grade",
     "murmurs",
 ];
 
@@ -1019,6 +1092,23 @@ fn check_age_not_temperature(c: &Candidate) -> Verdict {
     Verdict::Accept
 }
 
+/// "she's 93": an age unless a unit or a percent follows ("now 95%", "is 98.6").
+fn check_age_is(c: &Candidate) -> Verdict {
+    let after = c.after(6);
+    if after.starts_with(['%', '.', '/', 'k', 'f', 'c', 'm', '°']) || after.starts_with(" %") {
+        return Verdict::Reject;
+    }
+    let word = c.word_after();
+    if [
+        "percent", "mg", "kg", "lb", "lbs", "bpm", "mmhg", "units", "mcg", "ml", "degrees",
+    ]
+    .contains(&word.as_str())
+    {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
 fn check_month_day(c: &Candidate) -> Verdict {
     // Part of something longer: "1/2/3", "3/4.5", "2/3%", "1/2-1 tab" (but "9/3-10/2" is
     // a range of dates, and a full stop may end the sentence).
@@ -1026,6 +1116,7 @@ fn check_month_day(c: &Candidate) -> Verdict {
     let longer = match after {
         [b'/' | b'%' | b'0'..=b'9', ..] => true,
         [b'.', b'0'..=b'9', ..] => true,
+        [b'-', b'>', ..] => false,
         [b'-', rest @ ..] => {
             let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
             !(1..=2).contains(&digits) || rest.get(digits) != Some(&b'/')

@@ -450,3 +450,41 @@ fn pharmacies_and_labs_by_store_or_site() {
         PhiKind::Geo
     ));
 }
+
+#[test]
+fn known_systems_nicknames_and_spoken_ages() {
+    for (text, value, kind) in [
+        (
+            "per outside recs from Kaiser Permanente Oakland. avoid",
+            "Kaiser Permanente Oakland",
+            PhiKind::Geo,
+        ),
+        (
+            "must stay within 2h of Dana-Farber thru D+28",
+            "Dana-Farber",
+            PhiKind::Geo,
+        ),
+        (
+            "OYELARAN, TOBILOBA (goes by \"Tobi\") DOB",
+            "Tobi",
+            PhiKind::Name,
+        ),
+        ("Pt Volkov, Dmitri (\"Dima\"), 51M.", "Dima", PhiKind::Name),
+        (
+            "my mom (Hauwa Bello, she's 93) fell again",
+            "93",
+            PhiKind::Age90Plus,
+        ),
+        ("Apt 1204, Boston 02215.", "02215", PhiKind::Zip),
+        (
+            "WELL CHILD 4 YR Brooks, Mason T    DOB",
+            "Brooks, Mason T",
+            PhiKind::Name,
+        ),
+    ] {
+        assert!(has(text, value, kind), "{text}: {:?}", found(text));
+    }
+    // A system's name that is also a word needs a place cue; an oxygen saturation is no age.
+    assert_no_kind("Providence has been kind to her", PhiKind::Geo);
+    assert_no_kind("sats now 95% on RA; she is 92%", PhiKind::Age90Plus);
+}
