@@ -68,11 +68,11 @@ fn synthetic_queries_leave_little_phi_and_keep_clean_texts() {
 
 #[test]
 fn independently_written_notes_leave_little_phi_and_keep_clean_texts() {
-    assert_floors("corpora/independent/notes.jsonl", 0.025, 0.10);
+    assert_floors("corpora/independent/notes.jsonl", 0.02, 0.10);
 }
 
 #[test]
 fn second_independent_corpus_stays_at_its_first_figures() {
     // Read once, at the end of the session that added it: still far from the 1% goal.
-    assert_floors("corpora/independent/second/notes.jsonl", 0.07, 0.20);
+    assert_floors("corpora/independent/second/notes.jsonl", 0.065, 0.20);
 }

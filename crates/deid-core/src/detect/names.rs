@@ -628,25 +628,31 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             });
         let name_shaped =
             matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial) || particle_start;
-        let weak_start = name_shaped && cue.is_none() && w.shape != Shape::Initial && {
-            let ev = w.ev();
-            // A first name that is also a word or a country (Hope, Jordan) may still start a
-            // name when a surname follows it.
-            let surname_follows = words.get(i + 1).is_some_and(|n| {
-                n.tight_before && n.shape != Shape::Lower && {
-                    let e = n.ev();
-                    e.surname && !e.stop
-                }
-            });
-            let name_start = ev.first
-                && matches!(w.shape, Shape::Title | Shape::Upper)
-                && (!ev.stop || surname_follows);
-            // "Banks, Zoë": a common word that is a frequent surname before ", First".
-            let last_first = words
+        // A credential right after the run vouches for it ("Wren Callahan, RN").
+        let credential_follows = post_nominal_after[i]
+            || words
                 .get(i + 1)
-                .is_some_and(|n| n.comma_before && looks_last_first(w, n));
-            (ev.common || ev.stop || ev.eponym) && !name_start && !last_first
-        };
+                .is_some_and(|n| n.tight_before && post_nominal_after[i + 1]);
+        let weak_start =
+            name_shaped && cue.is_none() && w.shape != Shape::Initial && !credential_follows && {
+                let ev = w.ev();
+                // A first name that is also a word or a country (Hope, Jordan) may still start a
+                // name when a surname follows it.
+                let surname_follows = words.get(i + 1).is_some_and(|n| {
+                    n.tight_before && n.shape != Shape::Lower && {
+                        let e = n.ev();
+                        e.surname && !e.stop
+                    }
+                });
+                let name_start = ev.first
+                    && matches!(w.shape, Shape::Title | Shape::Upper)
+                    && (!ev.stop || surname_follows);
+                // "Banks, Zoë": a common word that is a frequent surname before ", First".
+                let last_first = words
+                    .get(i + 1)
+                    .is_some_and(|n| n.comma_before && looks_last_first(w, n));
+                (ev.common || ev.stop || ev.eponym) && !name_start && !last_first
+            };
         if !name_shaped
             && !is_cue_word[i]
             && w.shape == Shape::Lower
@@ -1241,6 +1247,10 @@ fn score_run(
             .is_some_and(|r| r <= 5000);
         if first.shape == Shape::Initial && frequent_surname && run.len() == 2 && !last_ev.stop {
             return 0.75; // "J. Smith"
+        }
+        // "L. Finkelstein": an initial before a listed surname that is no everyday word.
+        if first.shape == Shape::Initial && run.len() == 2 && strong(&last_ev) {
+            return 0.7;
         }
         if strong(&ev0)
             && ev0.first

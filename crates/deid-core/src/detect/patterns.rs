@@ -120,7 +120,10 @@ const STATE: &str = r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|L
 
 /// An identifier value after a cue: letters/digits with inner separators, holding a digit
 /// somewhere (checked by the validator).
-const ID_VALUE: &str = r"(?P<v>[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+){0,5})";
+/// Groups may also be separated by single spaces when each carries a digit early on
+/// ("ID: XYK 8823 91044", "license NH 18223"), so prose after the id stays out.
+const ID_VALUE: &str =
+    r"(?P<v>[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+|[ ][A-Za-z]{0,3}[0-9][A-Za-z0-9]*){0,5})";
 
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
@@ -741,6 +744,12 @@ fn check_ssn_cued(c: &Candidate) -> Verdict {
 /// Words that follow an id cue but are not ids (`ID: pending`, `order number of`).
 fn check_id(c: &Candidate) -> Verdict {
     let v = c.value;
+    // The cue ran into a word: "fin" in "finasteride 5", "id" in "IDH1 R132H".
+    if c.prev_byte().is_some_and(|b| b.is_ascii_alphabetic())
+        && v.starts_with(|ch: char| ch.is_ascii_alphabetic())
+    {
+        return Verdict::Reject;
+    }
     if !has_digit(v) || v.len() < 3 {
         return Verdict::Reject;
     }

@@ -488,3 +488,46 @@ fn known_systems_nicknames_and_spoken_ages() {
     assert_no_kind("Providence has been kind to her", PhiKind::Geo);
     assert_no_kind("sats now 95% on RA; she is 92%", PhiKind::Age90Plus);
 }
+
+#[test]
+fn spaced_identifiers_credentials_and_initials() {
+    for (text, value, kind) in [
+        (
+            "Member: KOWAL ID: XYK 8823 91044 Effective",
+            "XYK 8823 91044",
+            PhiKind::OtherId,
+        ),
+        (
+            "Dr. Henrik Aasen, license NH 18223 Date",
+            "NH 18223",
+            PhiKind::LicenseNumber,
+        ),
+        (
+            "on-call RN 24/7. Wren Callahan, RN CHPN",
+            "Wren Callahan",
+            PhiKind::Name,
+        ),
+        (
+            "x 6 mo. Reviewed with L. Rosenbaum   4/10/2024",
+            "L. Rosenbaum",
+            PhiKind::Name,
+        ),
+    ] {
+        assert!(
+            found(text)
+                .iter()
+                .any(|(v, k)| v == value
+                    && (*k == kind || k.is_identifier() && kind.is_identifier())),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    // A cue glued to a word is no cue: "finasteride 5 mg", "IDH1 R132H".
+    for text in ["finasteride 5 mg PO daily", "IDH1 R132H mutated"] {
+        assert!(
+            found(text).iter().all(|(_, k)| !k.is_identifier()),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
