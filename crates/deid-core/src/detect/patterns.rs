@@ -431,7 +431,7 @@ pub fn all() -> Vec<PatternDef> {
         "city.moved",
         City,
         0.75,
-        r"(?i:\bborn|\braised|\bgrew[ \t]+up|\bmoved|\brelocated|\bemigrated|\bimmigrated|\blives|\bliving|\bresides|\bresiding|\bflying[ \t]+in|\bflew[ \t]+in|\bvisiting|\btravel|\btravels|\btraveling|\btravelling|\btraveled|\btravelled|\breturned|\barrived|\barriving|\bfamily|\brelatives|\bparents|\bmother|\bmom|\bfather|\bdad|\bsister|\bbrother|\bdaughter|\bdtr|\bson|\btreated)[ \t]+(?:back[ \t]+)?(?i:in|from|to)[ \t]+(?P<v>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)\b",
+        r"(?i:\bborn|\braised|\bgrew[ \t]+up|\bmoved|\brelocated|\bemigrated|\bimmigrated|\blives|\bliving|\bresides|\bresiding|\bflying[ \t]+in|\bflew[ \t]+in|\bvisiting|\btravel|\btravels|\btraveling|\btravelling|\btraveled|\btravelled|\breturned|\barrived|\barriving|\bfamily|\brelatives|\bparents|\bmother|\bmom|\bfather|\bdad|\bsister|\bbrother|\bdaughter|\bdtr|\bson|\btreated)[ \t]+(?:back[ \t]+)?(?i:in|from|to)[ \t]+(?P<v>[A-Z][a-z\x{e0}-\x{ff}]+(?:-[a-z]+-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z\x{e0}-\x{ff}]+)?)",
         check_city_moved,
     );
     add(

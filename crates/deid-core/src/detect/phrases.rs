@@ -66,6 +66,8 @@ const TITLES: &[&str] = &[
 ];
 
 const RELATIONS: &[&str] = &[
+    "dtr",
+    "dau",
     "infant girl",
     "infant boy",
     "baby girl",
