@@ -83,7 +83,8 @@ fn is_csv(text: &str, truncated: bool) -> bool {
         .filter(|l| !l.trim().is_empty())
         .take(20)
         .collect();
-    if lines.len() < 2 {
+    // A header without any delimiter is prose: spare the sniffing (a parser per candidate).
+    if lines.len() < 2 || !lines[0].contains([',', '\t', ';', '|']) {
         return false;
     }
     let delimiter = super::csv::sniff_delimiter(text);
