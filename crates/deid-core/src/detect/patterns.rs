@@ -340,6 +340,14 @@ pub fn all() -> Vec<PatternDef> {
         r"(?i:\b(?:aged?[ \t]+)?(?P<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?:[ \t-]+(?:years?|yrs?)[ \t-]+(?:old|of[ \t]+age)|[ \t]*(?:yo|y/o)\b))",
         accept,
     );
+    // Sign-offs on a line of their own: "- Zainab", "- kt RN", "- jenna rn 4N".
+    add(
+        "name.signoff",
+        Name,
+        0.75,
+        r"(?m:^[ \t]*(?:-|–|—|~)[ \t]*(?P<v>[A-Za-z][a-z'-]+|[A-Za-z]{2,3})(?:,?[ \t]+(?i:rn|md|np|pa|lpn|cna|rt|sw|ot|do|pharmd)\b[^\n]{0,12})?[ \t]*$)",
+        check_signoff,
+    );
     // Nicknames in quotes: (goes by "Tobi"), ("Dima"), aka "Espe".
     add(
         "name.nickname",
@@ -1099,6 +1107,23 @@ fn check_age_not_temperature(c: &Candidate) -> Verdict {
         return Verdict::Reject;
     }
     Verdict::Accept
+}
+
+/// A sign-off names a person when a credential follows it, or when it is the text's last
+/// line and a listed first name ("- Maria"; "- Aspirin" ends a list).
+fn check_signoff(c: &Candidate) -> Verdict {
+    let line_end = c.text[c.end..]
+        .find('\n')
+        .map_or(c.text.len(), |p| c.end + p);
+    let credential = c.text[c.end..line_end].trim().len() >= 2;
+    let last_line = c.text[line_end..].trim().is_empty();
+    let info = crate::lexicon::Lexicons::get().word(&c.value.to_lowercase());
+    let first_name = info.first_name_rank.is_some_and(|r| r <= 3000);
+    if credential || last_line && first_name {
+        Verdict::Accept
+    } else {
+        Verdict::Reject
+    }
 }
 
 /// "she's 93": an age unless a unit or a percent follows ("now 95%", "is 98.6").

@@ -531,3 +531,12 @@ fn spaced_identifiers_credentials_and_initials() {
         );
     }
 }
+
+#[test]
+fn sign_offs_on_their_own_line() {
+    assert!(has("abg pending.\n- jenna rn 4N\n", "jenna", PhiKind::Name));
+    assert!(has("come today?\n- Maria\n", "Maria", PhiKind::Name));
+    // The last item of a list is no signature.
+    assert_no_kind("Meds:\n- Lisinopril\n- Aspirin\n", PhiKind::Name);
+    assert_no_kind("Plan:\n- Continue\n- will reassess\n", PhiKind::Name);
+}
