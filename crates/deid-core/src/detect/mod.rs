@@ -14,6 +14,7 @@ pub mod phrases;
 
 use std::sync::OnceLock;
 
+use rayon::prelude::*;
 use regex_automata::meta::Regex;
 use regex_automata::nfa::thompson::{
     self,
@@ -114,6 +115,58 @@ impl Detector {
     /// then the longer, wins an overlap). Includes low-confidence findings; the engine
     /// applies the policy's threshold.
     pub fn detect(&self, text: &str, known: &KnownValues) -> Vec<Finding> {
+        // A long document is cut at blank lines — no detector reads across one — and its
+        // parts are read in parallel; a short one is one part.
+        let parts = if text.len() >= PARALLEL_FROM {
+            blank_line_parts(text, PART_SIZE)
+        } else {
+            vec![(0, text)]
+        };
+        let in_parts = |f: &(dyn Fn(&str) -> Vec<Finding> + Sync)| -> Vec<Finding> {
+            if parts.len() == 1 {
+                return f(text);
+            }
+            let found: Vec<Vec<Finding>> = parts
+                .par_iter()
+                .map(|&(offset, part)| {
+                    let mut found = f(part);
+                    for finding in &mut found {
+                        finding.span = finding.span.offset(offset);
+                    }
+                    found
+                })
+                .collect();
+            found.into_iter().flatten().collect()
+        };
+        let mut found = in_parts(&|part| {
+            let mut found = self.find_local(part);
+            known.find_in(part, &mut found);
+            found
+        });
+        // Values found here with confidence are searched for again in the whole text
+        // (partial forms: "Mr. Okafor" teaches "Okafor"). Pattern-found values (emails,
+        // phones, most identifiers) are not: the same pattern finds them again; cue-found
+        // identifiers (an MRN after "MRN:") are.
+        let mut learned = KnownValues::default();
+        for f in &found {
+            let worth_learning =
+                f.kind == PhiKind::Name || f.kind.is_identifier() && f.detector.ends_with(".cue");
+            if f.confidence >= 0.8 && f.detector != "known-value" && worth_learning {
+                learned.learn_found(f.kind, &text[f.span.start()..f.span.end()]);
+            }
+        }
+        if !learned.is_empty() {
+            found.extend(in_parts(&|part| {
+                let mut again = Vec::new();
+                learned.find_in(part, &mut again);
+                again
+            }));
+        }
+        resolve_overlaps(text, found)
+    }
+
+    /// What one part of a text shows by itself: patterns, cue phrases and the name walk.
+    fn find_local(&self, text: &str) -> Vec<Finding> {
         let mut found = Vec::new();
         self.find_patterns(text, &mut found);
         city_after_street(text, &mut found);
@@ -127,21 +180,7 @@ impl Detector {
                 f.span = f.span.offset(offset);
             }
         }
-        known.find_in(text, &mut found);
-        // Values found here with confidence are searched for again in this text (partial
-        // forms: "Mr. Okafor" teaches "Okafor"). Pattern-found values (emails, phones, most
-        // identifiers) are not: the same pattern finds them again; cue-found identifiers (an
-        // MRN after "MRN:") are.
-        let mut learned = KnownValues::default();
-        for f in &found {
-            let worth_learning =
-                f.kind == PhiKind::Name || f.kind.is_identifier() && f.detector.ends_with(".cue");
-            if f.confidence >= 0.8 && f.detector != "known-value" && worth_learning {
-                learned.learn_found(f.kind, &text[f.span.start()..f.span.end()]);
-            }
-        }
-        learned.find_in(text, &mut found);
-        resolve_overlaps(text, found)
+        found
     }
 
     fn find_patterns(&self, text: &str, out: &mut Vec<Finding>) {
@@ -396,6 +435,33 @@ fn free_pieces(text: &str, f: &Finding, chosen: &[Finding]) -> Vec<Finding> {
         from = from.max(bound.1);
     }
     pieces
+}
+
+/// Texts this long are read in parallel parts of about `PART_SIZE` bytes.
+const PARALLEL_FROM: usize = 2 * 1024 * 1024;
+const PART_SIZE: usize = 1024 * 1024;
+
+/// `text` cut into parts of about `size` bytes, each ending after a blank line (a text
+/// without one stays whole), with their offsets.
+fn blank_line_parts(text: &str, size: usize) -> Vec<(usize, &str)> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let mut target = (start + size).min(text.len());
+        while !text.is_char_boundary(target) {
+            target += 1;
+        }
+        let end = if target == text.len() {
+            text.len()
+        } else {
+            text[target..]
+                .find("\n\n")
+                .map_or(text.len(), |p| target + p + 2)
+        };
+        parts.push((start, &text[start..end]));
+        start = end;
+    }
+    parts
 }
 
 /// `text` cut into pieces of about `size` bytes, each ending at a line break (or, for a very

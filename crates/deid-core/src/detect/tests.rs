@@ -540,3 +540,24 @@ fn sign_offs_on_their_own_line() {
     assert_no_kind("Meds:\n- Lisinopril\n- Aspirin\n", PhiKind::Name);
     assert_no_kind("Plan:\n- Continue\n- will reassess\n", PhiKind::Name);
 }
+
+#[test]
+fn long_texts_read_in_parts_find_what_one_pass_finds() {
+    // Past the parallel threshold the text is cut at blank lines and its parts are read
+    // in parallel; values learnt in one part are still found in the others.
+    let note = "Seen by Dr. Okonkwo on 03/04/2021, MRN: 00482913.\n\nPlan: call 617-555-0143.\n\n";
+    let mut text = note.repeat(2 * 1024 * 1024 / note.len() + 10);
+    text.push_str("Later Okonkwo agreed.\n");
+    let found = Detector::get().detect(&text, &KnownValues::default());
+    let names = found
+        .iter()
+        .filter(|f| f.kind == PhiKind::Name && &text[f.span.start()..f.span.end()] == "Okonkwo")
+        .count();
+    let copies = text.matches("Okonkwo").count();
+    assert_eq!(
+        names, copies,
+        "every Okonkwo, in every part, including the untitled one"
+    );
+    let dates = found.iter().filter(|f| f.kind == PhiKind::Date).count();
+    assert_eq!(dates, text.matches("03/04/2021").count());
+}
