@@ -561,3 +561,14 @@ fn long_texts_read_in_parts_find_what_one_pass_finds() {
     let dates = found.iter().filter(|f| f.kind == PhiKind::Date).count();
     assert_eq!(dates, text.matches("03/04/2021").count());
 }
+
+#[test]
+fn fractions_of_fluids_and_doses_are_not_dates() {
+    for text in [
+        "started D5 1/2 NS at 75/hr",
+        "give 1/4 tsp daily",
+        "1/2 dose tonight",
+    ] {
+        assert_no_kind(text, PhiKind::Date);
+    }
+}
