@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::is_word;
 use crate::{Finding, PhiKind, Span};
 
 type Fast = foldhash::fast::RandomState;
@@ -42,11 +43,6 @@ struct Index {
     /// Lower-cased first bytes of values that may match a word in any case (identifiers,
     /// structured names): a word starting with another lower-case letter cannot match.
     any_case_first: [bool; 256],
-}
-
-/// Bytes that make up words: a value must not start or end inside one.
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
 }
 
 const SKETCH_WORDS: usize = 256;

@@ -26,7 +26,6 @@ use regex_automata::util::pool::Pool;
 pub use self::known::KnownValues;
 use self::patterns::{Candidate, PatternDef, Verdict};
 use self::phrases::CuePhrases;
-use crate::lexicon::Lexicons;
 use crate::{Finding, PhiKind, Span};
 
 /// The compiled detectors. Build once ([`Detector::get`]) and share.
@@ -100,8 +99,6 @@ impl Detector {
                 values: (0..patterns).map(|_| None).collect(),
             })
         };
-        // Touch the lexicons now so the first document does not pay for loading them.
-        let _ = Lexicons::get();
         Detector {
             regex,
             defs: std::sync::Arc::new(defs),
@@ -435,6 +432,12 @@ fn free_pieces(text: &str, f: &Finding, chosen: &[Finding]) -> Vec<Finding> {
         from = from.max(bound.1);
     }
     pieces
+}
+
+/// Bytes that make up words (ASCII letters and digits, any byte of a non-ASCII character):
+/// a cue or a known value must not start or end inside one.
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
 }
 
 /// Texts this long are read in parallel parts of about `PART_SIZE` bytes.

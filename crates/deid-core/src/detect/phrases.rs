@@ -4,6 +4,8 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::is_word;
+
 /// What a cue phrase says about the words next to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cue {
@@ -419,7 +421,6 @@ impl CuePhrases {
     /// Cues in `text`, whole words only, in order.
     pub fn find(&self, text: &str) -> Vec<CueMatch> {
         let bytes = text.as_bytes();
-        let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         self.automaton
             .find_iter(text)
             .filter(|m| {
