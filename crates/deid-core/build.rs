@@ -74,6 +74,15 @@ fn main() {
     for city in lines(&read(&dir, "geonames_us_cities5000.txt")) {
         words.entry(city.to_lowercase()).or_default().flags |= FLAG_CITY;
     }
+    // Cities of 50,000 people or more anywhere ("Dhaka", "Leeds", "Tucson"): a city by
+    // the prepositions before it, and on its own when no name or word list knows it.
+    for city in lines(&read(&dir, "geonames_cities50000.txt")) {
+        let info = words.entry(city.to_lowercase()).or_default();
+        info.flags |= FLAG_BIG_CITY;
+        if info.flags & FLAG_COMMON == 0 {
+            info.flags |= FLAG_CITY;
+        }
+    }
     for county in lines(&read(&dir, "geonames_us_counties.txt")) {
         let bare = county
             .trim_end_matches(" County")

@@ -72,13 +72,20 @@ fn independently_written_notes_leave_little_phi_and_keep_clean_texts() {
 }
 
 #[test]
-fn second_independent_corpus_stays_at_its_first_figures() {
+fn second_independent_corpus_stays_at_its_figures() {
     // First read at 11.5% left; still far from the 1% goal.
-    assert_floors("corpora/independent/second/notes.jsonl", 0.06, 0.10);
+    assert_floors("corpora/independent/second/notes.jsonl", 0.055, 0.07);
 }
 
 #[test]
-fn third_independent_corpus_unread_figures_hold() {
-    // Scored once and not tuned on: 7.65% left, 2 of 10 PHI-free texts altered.
-    assert_floors("corpora/independent/third/notes.jsonl", 0.08, 0.25);
+fn third_independent_corpus_holds_after_being_read() {
+    // First (unread) score 7.65% left and 2 of 10 PHI-free texts altered; its misses were
+    // read in the next session.
+    assert_floors("corpora/independent/third/notes.jsonl", 0.025, 0.10);
+}
+
+#[test]
+fn fourth_independent_corpus_holds_after_being_read() {
+    // First read at 8.39% left and 11 of 15 PHI-free texts altered.
+    assert_floors("corpora/independent/fourth/notes.jsonl", 0.065, 0.07);
 }

@@ -4,7 +4,8 @@
 use std::sync::OnceLock;
 
 use crate::lexicon_table::{
-    ENTRY_LEN, FLAG_CITY, FLAG_COMMON, FLAG_COUNTY, HEADER_LEN, TABLE_MAGIC, word_hash,
+    ENTRY_LEN, FLAG_BIG_CITY, FLAG_CITY, FLAG_COMMON, FLAG_COUNTY, HEADER_LEN, TABLE_MAGIC,
+    word_hash,
 };
 
 /// Every listed word with what the lists say of it, packed by `build.rs` (see
@@ -26,10 +27,13 @@ pub struct WordInfo {
     pub first_name_rank: Option<u32>,
     /// A common English word (lower-case entry of a spelling dictionary).
     pub common: bool,
-    /// A US city name.
+    /// A city name: US places of 5,000 people or more, and cities of 50,000 or more
+    /// anywhere that are not common words.
     pub city: bool,
     /// A US county name (without "County").
     pub county: bool,
+    /// A city of 50,000 people or more, anywhere in the world.
+    pub big_city: bool,
 }
 
 /// The lexicons, keyed by lower-case word. Lookups read the table embedded in the binary
@@ -95,6 +99,7 @@ impl Table {
                     common: flags & FLAG_COMMON != 0,
                     city: flags & FLAG_CITY != 0,
                     county: flags & FLAG_COUNTY != 0,
+                    big_city: flags & FLAG_BIG_CITY != 0,
                 });
             }
             slot = (slot + 1) & mask;
@@ -192,6 +197,7 @@ pub fn is_name_particle(lower: &str) -> bool {
             | "mac"
             | "mc"
             | "y"
+            | "e"
             | "dos"
             | "das"
             | "do"

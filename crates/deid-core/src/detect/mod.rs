@@ -135,11 +135,14 @@ impl Detector {
                 .collect();
             found.into_iter().flatten().collect()
         };
-        let mut found = in_parts(&|part| {
+        let found = in_parts(&|part| {
             let mut found = self.find_local(part);
             known.find_in(part, &mut found);
             found
         });
+        // Overlaps are settled before learning: a name that loses to a facility or street
+        // ("San Diego" inside "UC San Diego Health") must not come back as a known value.
+        let mut found = resolve_overlaps(text, found);
         // Values found here with confidence are searched for again in the whole text
         // (partial forms: "Mr. Okafor" teaches "Okafor"). Pattern-found values (emails,
         // phones, most identifiers) are not: the same pattern finds them again; cue-found
@@ -210,6 +213,10 @@ impl Detector {
             let finding = |span: Span, kind: PhiKind, confidence: f32| {
                 Finding::new(span, kind, confidence, def.name)
             };
+            // Scanning goes on after the match, or after the span kept when the validator
+            // cut it short ("moved from Houston August 2022" keeps "Houston", so the date
+            // pattern still reads "August 2022").
+            let mut resume = m.end();
             match (def.check)(&candidate) {
                 Verdict::Accept => {
                     out.push(finding(Span::new(start, end), def.kind, def.confidence))
@@ -219,6 +226,9 @@ impl Detector {
                 }
                 Verdict::AcceptSpan(s, e) => {
                     out.push(finding(Span::new(s, e), def.kind, def.confidence));
+                    if e > m.start() && e < m.end() {
+                        resume = e;
+                    }
                 }
                 Verdict::Reject => {
                     // Let other patterns try again from the next word of the rejected match,
@@ -228,8 +238,8 @@ impl Detector {
                     continue;
                 }
             }
-            at = if m.end() > m.start() {
-                m.end()
+            at = if resume > m.start() {
+                resume
             } else {
                 m.end() + 1
             };

@@ -41,6 +41,13 @@ fn not_names() -> &'static HashSet<&'static str, Fast> {
 const EPONYM_NOUNS: &[&str] = &[
     "disease",
     "syndrome",
+    "maneuvers",
+    "manoeuvres",
+    "neg",
+    "negative",
+    "positive",
+    "pos",
+    "wort",
     "sign",
     "signs",
     "reflex",
@@ -427,6 +434,8 @@ struct Evidence {
     eponym: bool,
     /// Not in any list: unusual capitalized words (Okafor, Al-Rashidi) are names as often as not.
     unknown: bool,
+    /// A city of 50,000 people or more that no name list holds (Dhaka, Leeds, Tucson).
+    big_city: bool,
 }
 
 fn evidence_uncached(base: &str) -> Evidence {
@@ -436,6 +445,7 @@ fn evidence_uncached(base: &str) -> Evidence {
     let common = info.common;
     let stop = not_names().contains(base);
     let eponym = eponyms().contains(base);
+    let named = info.first_name_rank.is_some() || info.surname_rank.is_some_and(|r| r <= 20_000);
     Evidence {
         first,
         surname,
@@ -443,6 +453,7 @@ fn evidence_uncached(base: &str) -> Evidence {
         stop,
         eponym,
         unknown: !first && !surname && !common && !stop && !eponym,
+        big_city: info.big_city && !named && !common && !stop && !eponym,
     }
 }
 
@@ -477,6 +488,18 @@ fn evidence_listed(lower: &str) -> Evidence {
     } else {
         listed
     };
+    // Hyphenated given names: a listed part counts ("Min-Jun", "Jean-Luc").
+    if !e.first && base.contains('-') {
+        let listed_part = base.split('-').filter(|p| p.len() > 1).any(|p| {
+            Lexicons::get()
+                .first_name_rank(p)
+                .is_some_and(|r| r <= 3000)
+        });
+        if listed_part {
+            e.first = true;
+            e.unknown = false;
+        }
+    }
     // Hyphenated and apostrophe names: a listed part counts ("Smith-Jones", "O'Brien").
     if !e.surname && base.contains(['-', '\'', '’']) {
         let listed_part = base
@@ -562,6 +585,23 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                             && cue_text.len() <= 3
                             && cue_text.chars().all(|c| c.is_ascii_uppercase())
                         {
+                            continue;
+                        }
+                        // "0.4 ms.": after a number it is a unit.
+                        let after_number = text[..cue.start]
+                            .trim_end_matches(' ')
+                            .ends_with(|c: char| c.is_ascii_digit());
+                        let unit = cue_text.trim_end_matches('.').eq_ignore_ascii_case("ms");
+                        if cue.cue == Cue::Title && after_number && unit {
+                            continue;
+                        }
+                        // "moderate MR. Holter 48h": mitral regurgitation (MS: stenosis,
+                        // sclerosis) before a word no name list holds.
+                        let caps_abbreviation = matches!(cue_text, "MR." | "MS.");
+                        if caps_abbreviation && {
+                            let e = words[w].ev();
+                            !(e.first || e.surname) || e.eponym
+                        } {
                             continue;
                         }
                         let dot_ok =
@@ -704,7 +744,18 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                     break; // "Smith MD", "Jones RN": post-nominal, not part of the name
                 }
                 let ev = x.ev();
-                if (ev.stop && !ev.surname || ev.eponym) && cue != Some(Cue::Title) && !ev.first {
+                // An eponym is a surname too: after a cue, a first name or an initial it
+                // stays in the name ("Signature: L. Finkelstein") unless its noun follows.
+                let prev = &words[j - 1];
+                let named_eponym = ev.eponym
+                    && (cue.is_some() || prev.shape == Shape::Initial || prev.ev().first)
+                    && !words
+                        .get(j + 1)
+                        .is_some_and(|n| n.tight_before && is_eponym_noun(&n.lower));
+                if (ev.stop && !ev.surname || ev.eponym && !named_eponym)
+                    && cue != Some(Cue::Title)
+                    && !ev.first
+                {
                     break;
                 }
                 // Without a cue, a calendar word or other non-name ends the run
@@ -784,6 +835,113 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
     }
     lowercase_names(text, &words, out);
     cities_after_prepositions(text, &words, out);
+    big_cities(text, &words, out);
+}
+
+/// Words after a city that make it the name of a scale, criteria or germ rather than a
+/// place: "Glasgow Coma Scale", "Berlin definition", "Rome IV", "Marburg virus".
+fn names_a_clinical_thing(next: Option<&Word>, after: Option<&Word>) -> bool {
+    let thing = |n: &Word| {
+        is_eponym_noun(&n.lower)
+            || matches!(
+                n.lower.as_ref(),
+                "definition"
+                    | "system"
+                    | "rules"
+                    | "virus"
+                    | "fever"
+                    | "agent"
+                    | "strain"
+                    | "questionnaire"
+                    | "brace"
+                    | "model"
+                    | "nomenclature"
+                    | "declaration"
+                    | "convention"
+                    | "consensus"
+                    | "statement"
+                    | "group"
+                    | "trial"
+                    | "study"
+                    | "cohort"
+            )
+    };
+    // "Ottawa ankle rules": the thing may be one word further on.
+    next.is_some_and(|n| matches!(n.shape, Shape::Title | Shape::Upper) || thing(n))
+        || after.is_some_and(thing)
+}
+
+/// ", Terrebonne Parish" or ", Lake County" opening `rest`.
+fn county_follows(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = rest.split([' ', ',', '\n']).take(3);
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && words.any(|w| matches!(w, "County" | "Parish" | "Borough"))
+}
+
+/// "trip: Kolkata -> Dhaka", "exposure in Sylhet": a city of 50,000 or more that no name
+/// or word list holds is a place wherever it stands, unless a scale or germ is named after
+/// it. Two- and three-word cities ("Addis Ababa", "Ho Chi Minh City") are looked up whole.
+fn big_cities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
+    let lex = Lexicons::get();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        // "MoCA" is a test; a car's model follows its make ("Honda Accord").
+        let plain_capital = text[w.start..w.end]
+            .chars()
+            .skip(1)
+            .all(|c| !c.is_uppercase());
+        let after_make = i > 0
+            && words[i].tight_before
+            && super::patterns::VEHICLE_MAKES.contains(&words[i - 1].lower.as_ref());
+        if w.shape != Shape::Title || !plain_capital || after_make {
+            i += 1;
+            continue;
+        }
+        // The longest run of up to three capitalized words that names a big city, or a
+        // listed city before its county ("Houma, Terrebonne Parish").
+        let mut found = (w.lower.len() >= 4 && w.ev().big_city).then_some(i);
+        let mut j = i;
+        loop {
+            let phrase = text[w.start..words[j].end].to_lowercase();
+            let info = lex.word(&phrase);
+            if j > i && info.big_city || info.city && county_follows(&text[words[j].end..]) {
+                found = Some(j);
+            }
+            j += 1;
+            if j >= words.len()
+                || j - i >= 3
+                || !words[j].tight_before
+                || words[j].shape != Shape::Title
+            {
+                break;
+            }
+        }
+        let Some(last) = found else {
+            i += 1;
+            continue;
+        };
+        let next = words.get(last + 1).filter(|n| n.tight_before);
+        let after = words
+            .get(last + 2)
+            .filter(|n| n.tight_before && next.is_some());
+        if names_a_clinical_thing(next, after) {
+            i = last + 1;
+            continue;
+        }
+        out.push(Finding::new(
+            Span::new(w.start, words[last].end),
+            PhiKind::City,
+            0.6,
+            "city.gazetteer",
+        ));
+        i = last + 1;
+    }
 }
 
 /// "lives in Evanston", "from home in Tampa": a known US city after a place preposition.
@@ -885,14 +1043,122 @@ fn listed_lowercase_name(w: &Word, frequent_ok: bool) -> bool {
 /// of the name's last word.
 fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize> {
     let title = cue == Cue::Title;
+    let w = &words[i];
+    let e = w.ev();
+    // "mr okonjo": after a title, a longer word no list holds is a name too.
+    let personal_title = i > 0
+        && matches!(
+            words[i - 1].lower.as_ref(),
+            "dr" | "mr" | "mrs" | "ms" | "mx" | "miss" | "prof"
+        );
+    let unlisted_after_title = personal_title
+        && e.unknown
+        && w.lower.len() >= 4
+        && w.lower.contains(['a', 'e', 'i', 'o', 'u', 'y'])
+        && !matches!(w.lower.as_ref(), "appt" | "appts" | "note" | "ofc");
+    // "wife maria", "son mark": after a kin word a first name counts even when it is also
+    // a word, but not a verb that often follows one ("wife will call", "son may").
+    let kin = i > 0 && is_kin(&words[i - 1].lower);
+    let kin_first_name = kin
+        && w.shape == Shape::Lower
+        && e.first
+        && !e.stop
+        && !e.eponym
+        && Lexicons::get()
+            .first_name_rank(&w.lower)
+            .is_some_and(|r| r <= 1000)
+        && !matches!(
+            w.lower.as_ref(),
+            "will" | "may" | "can" | "said" | "says" | "drew" | "did" | "does" | "is" | "was"
+        );
     // Not after a label: "CC: melena" is a chief complaint, not a carbon copy.
-    if !matches!(cue, Cue::Title | Cue::Relation) || !listed_lowercase_name(&words[i], title) {
+    let listed = matches!(cue, Cue::Title | Cue::Relation) && listed_lowercase_name(w, title);
+    if !(listed || unlisted_after_title || kin_first_name) {
         return None;
     }
     let next_joins = words
         .get(i + 1)
         .is_some_and(|n| n.tight_before && listed_lowercase_name(n, true));
     Some(if next_joins { i + 1 } else { i })
+}
+
+/// Words followed by a letter that is no initial: "Part B", "Hepatitis C", "Room A".
+fn names_a_letter(lower: &str) -> bool {
+    matches!(
+        lower,
+        "part"
+            | "type"
+            | "vitamin"
+            | "hepatitis"
+            | "hep"
+            | "grade"
+            | "stage"
+            | "class"
+            | "group"
+            | "zone"
+            | "plan"
+            | "phase"
+            | "schedule"
+            | "lead"
+            | "appendix"
+            | "section"
+            | "level"
+            | "room"
+            | "unit"
+            | "bed"
+            | "wing"
+            | "area"
+            | "pod"
+            | "bay"
+            | "team"
+            | "tier"
+            | "factor"
+            | "strep"
+            | "influenza"
+            | "flu"
+            | "category"
+            | "option"
+            | "form"
+            | "building"
+            | "floor"
+            | "suite"
+            | "station"
+            | "track"
+            | "protein"
+            | "trails"
+            | "cluster"
+    )
+}
+
+/// Family words after which a first name is expected ("wife maria", "dtr grace").
+fn is_kin(lower: &str) -> bool {
+    matches!(
+        lower,
+        "wife"
+            | "husband"
+            | "daughter"
+            | "dtr"
+            | "son"
+            | "mother"
+            | "mom"
+            | "father"
+            | "dad"
+            | "sister"
+            | "brother"
+            | "partner"
+            | "spouse"
+            | "niece"
+            | "nephew"
+            | "granddaughter"
+            | "grandson"
+            | "aunt"
+            | "uncle"
+            | "cousin"
+            | "girlfriend"
+            | "boyfriend"
+            | "fiance"
+            | "fiancee"
+    )
 }
 
 /// Clinician queries often type names in lower case: "labs for javier diallo dob 3/4/50",
@@ -935,6 +1201,12 @@ fn is_query_lead(lower: &str) -> bool {
         "for"
             | "patient"
             | "pt"
+            | "add"
+            | "search"
+            | "find"
+            | "pull"
+            | "summarize"
+            | "summarise"
             | "re"
             | "about"
             | "named"
@@ -1022,13 +1294,27 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
     }
     let run = &words[start..=last];
     let rest = text[run[run.len() - 1].end..].trim_start_matches([' ', '\t']);
-    let anchored = rest.is_empty()
+    // "on jackson, tyrell": last, first is a shape of its own.
+    let last_first =
+        comma && run.len() == 2 && run[0].ev().surname && run[1].ev().first && !run[1].ev().common;
+    let anchored = last_first
+        || rest.is_empty()
         || run[run.len() - 1].lower.ends_with("'s")
         || rest.starts_with(|c: char| c.is_ascii_digit() || "?.,;:!)-".contains(c))
         || words
             .get(last + 1)
             .is_some_and(|n| is_query_anchor(&n.lower));
-    if !anchored {
+    // "for abdullah al-farsi due 0600": a listed first name and a listed surname, neither
+    // an everyday word, after a lead need nothing after them.
+    let strong_pair = lead
+        && run.len() >= 2
+        && run[0].ev().first
+        && run[run.len() - 1].ev().surname
+        && run.iter().all(|w| {
+            let e = w.ev();
+            !e.common && !e.stop && !e.eponym
+        });
+    if !anchored && !strong_pair {
         return None;
     }
     let evs: Vec<Evidence> = run.iter().map(Word::ev).collect();
@@ -1041,7 +1327,12 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
         let surname = Lexicons::get()
             .surname_rank(first.lower.trim_end_matches("'s"))
             .is_some_and(|r| r <= 20_000);
-        let hyphenated = first.lower.contains('-') && evs[0].surname;
+        let hyphenated = first.lower.contains('-')
+            && evs[0].surname
+            && first.lower.split('-').all(|part| !evidence(part).common);
+        if matches!(first.lower.as_ref(), "max" | "min") {
+            return None;
+        }
         let long_enough = first.lower.trim_end_matches("'s").len() >= 3;
         return (lead && long_enough && (surname && !evs[0].common || hyphenated)).then_some(start);
     }
@@ -1120,8 +1411,10 @@ fn score_run(
             && next_word.is_some_and(|n| is_eponym_noun(&n.lower));
     let last_ev = evs[evs.len() - 1];
     if cue == Some(Cue::Title) {
-        // After a title anything capitalized is a name (Dr. Hope, Mr. Parkinson).
-        return if eponym_context && run.len() == 1 && last_ev.eponym {
+        // After a title anything capitalized is a name (Dr. Hope, Mr. Parkinson), but a
+        // word no name list holds is not ("mod MR. Discharged on...").
+        let unnamed_word = run.len() == 1 && ev0.common && !ev0.first && !ev0.surname;
+        return if eponym_context && run.len() == 1 && last_ev.eponym || unnamed_word {
             0.0
         } else {
             0.95
@@ -1130,15 +1423,69 @@ fn score_run(
     if eponym_context || evs.iter().all(|e| e.eponym) {
         return 0.0;
     }
+    // "Denver II", "Forrest IIa", "Weber B": a grade or type after a single word makes it a
+    // classification.
+    let grade_after = |n: &Word| {
+        let raw = &text[n.start..n.end];
+        let numeral = raw.trim_end_matches(['a', 'b', 'c']);
+        n.tight_before
+            && (matches!(numeral, "I" | "II" | "III" | "IV" | "V" | "VI")
+                || raw.len() == 1 && raw.bytes().all(|b| b.is_ascii_uppercase()))
+    };
+    let numeral_last = run.len() == 2 && {
+        let raw = &text[run[1].start..run[1].end];
+        matches!(
+            raw.trim_end_matches(['a', 'b', 'c']),
+            "I" | "II" | "III" | "IV"
+        ) && raw.len() > 1
+            && raw.ends_with(['a', 'b', 'c'])
+    };
+    let graded = numeral_last
+        || run.len() == 1 && next_word.is_some_and(grade_after)
+        || run.len() == 2
+            && run[1].shape == Shape::Initial
+            && grade_after(&run[1])
+            && !text[run[1].end..].starts_with('.');
+    if graded && cue != Some(Cue::Title) {
+        return 0.0;
+    }
+    // "on ESA, PTH 412", "AKI, DNR": short words in capitals listed with commas are
+    // abbreviations.
+    let abbreviation_list = run.len() == 2
+        && run[1].comma_before
+        && run
+            .iter()
+            .all(|w| w.shape == Shape::Upper && w.lower.len() <= 3);
+    if abbreviation_list && cue != Some(Cue::Label) {
+        return 0.0;
+    }
+    // "per The Joint Commission": an article opens no name.
+    if first.shape != Shape::Initial
+        && matches!(
+            first.lower.as_ref(),
+            "the" | "a" | "an" | "this" | "our" | "your"
+        )
+    {
+        return 0.0;
+    }
+    // "Part B. Will recheck", "Hepatitis B. Grace": a letter that names a part or type.
+    let before_run = (last + 1 - run.len()).checked_sub(1).map(|k| &words[k]);
+    if first.shape == Shape::Initial
+        && cue.is_none()
+        && before_run.is_some_and(|b| run[0].tight_before && names_a_letter(&b.lower))
+    {
+        return 0.0;
+    }
     let any_name = evs.iter().any(|e| e.first || e.surname || e.unknown);
     let all_stop = evs.iter().all(|e| e.stop && !e.first);
     if matches!(cue, Some(Cue::Label) | Some(Cue::Relation)) {
         if all_stop || !any_name && run.iter().all(|w| w.shape != Shape::Initial) {
             return 0.0;
         }
-        // "patient HTN", "brother CVA", "CC: DKA": a short word in capitals is an
-        // abbreviation unless the name lists know it.
-        if first.shape == Shape::Upper && run.len() == 1 && first.lower.len() <= 4 {
+        // "patient HTN", "brother CVA", "CC: DKA", "per KDIGO": a word in capitals is an
+        // abbreviation unless the name lists know it (labels, being forms, may be longer).
+        let short = first.lower.len() <= 4 || cue == Some(Cue::Relation);
+        if first.shape == Shape::Upper && run.len() == 1 && short {
             let info = Lexicons::get().word(&first.lower);
             if !(ev0.first || info.surname_rank.is_some_and(|r| r <= 2000)) {
                 return 0.0;
@@ -1156,9 +1503,16 @@ fn score_run(
         .iter()
         .zip(&evs)
         .all(|(w, e)| w.shape == Shape::Upper && !(e.first || e.surname) || e.common);
+    // "POAG OD": one word in capitals before a credential must be a ranked name.
+    let acronym = run.len() == 1 && first.shape == Shape::Upper && {
+        let info = Lexicons::get().word(&first.lower);
+        !(info.first_name_rank.is_some() || info.surname_rank.is_some_and(|r| r <= 20_000))
+    };
     if post_nominal
         && any_name
         && !all_stop
+        && !acronym
+        && !run.iter().all(|w| w.shape == Shape::Initial)
         && !unlisted_capitals
         && !(first.shape == Shape::Upper && first.lower.len() <= 3 && run.len() <= 2)
     {
@@ -1189,15 +1543,25 @@ fn score_run(
             {
                 return 0.75;
             }
-            // "GOLDBERG, AALIYAH": with the comma, a listed surname is enough.
+            // "GOLDBERG, AALIYAH", "LEE, MIN-JUN": with the comma, a listed surname is enough.
             if comma.is_some()
                 && (other.surname || fe.first)
                 && !other.stop
                 && !fe.stop
-                && !other.common
-                && !fe.common
+                && (!other.common || frequent_other)
+                && (!fe.common || fe.first)
             {
                 return 0.75;
+            }
+            // "TRAN, B": a listed surname and an initial.
+            if comma == Some(1)
+                && run.len() == 2
+                && run[1].shape == Shape::Initial
+                && ev0.surname
+                && !ev0.stop
+                && (!ev0.common || frequent_other)
+            {
+                return 0.7;
             }
         }
         return 0.0;
@@ -1229,11 +1593,22 @@ fn score_run(
     if run.len() >= 2 {
         let names_in_run = run.iter().zip(&evs).filter(|(w, e)| nameish(e, w)).count();
         let firstish = ev0.first || first.shape == Shape::Initial;
+        // "Zainab Hoffmann": an eponym is a surname after a first name no word list holds.
+        let eponym_surname = last_ev.eponym
+            && last_ev.surname
+            && (ev0.first || ev0.unknown)
+            && !ev0.common
+            && !ev0.eponym
+            && first.shape == Shape::Title;
         let lastish = strong(&last_ev)
+            || eponym_surname
             || last_ev.unknown
                 && run[run.len() - 1].shape == Shape::Title
                 && first.shape != Shape::Initial;
-        if run.iter().all(|w| w.shape == Shape::Upper) && !firstish {
+        let last_first = run[1].comma_before && looks_last_first(&run[0], &run[1]);
+        // In capitals, "ESA, PTH" and "LOA, EFW" look alike: the given name must be listed.
+        let listed_given = last_first && evs[1].first && ev0.surname;
+        if run.iter().all(|w| w.shape == Shape::Upper) && !firstish && !listed_given {
             return 0.0;
         }
         if firstish && lastish && names_in_run >= 1 {
@@ -1291,10 +1666,7 @@ fn score_run(
             return 0.7;
         }
         // "Lewis, Zainab", "Brooks, Mason T": last, first (and an initial).
-        if run[1].comma_before
-            && looks_last_first(&run[0], &run[1])
-            && run[2..].iter().all(|w| w.shape == Shape::Initial)
-        {
+        if last_first && run[2..].iter().all(|w| w.shape == Shape::Initial) {
             return 0.7;
         }
         return 0.0;

@@ -56,9 +56,11 @@ impl Candidate<'_> {
     /// past spaces and light punctuation.
     pub fn word_before(&self) -> String {
         let head = self.text[..self.start].trim_end_matches([' ', '\t', ':', '(', ',']);
+        // Past the last character that is not an ASCII letter (which may be several bytes).
         let start = head
-            .rfind(|ch: char| !ch.is_ascii_alphabetic())
-            .map_or(0, |p| p + 1);
+            .char_indices()
+            .rfind(|(_, ch)| !ch.is_ascii_alphabetic())
+            .map_or(0, |(p, ch)| p + ch.len_utf8());
         head[start..].to_ascii_lowercase()
     }
 
@@ -127,7 +129,7 @@ const ID_VALUE: &str =
 
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
-const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home)";
+const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
@@ -218,14 +220,14 @@ pub fn all() -> Vec<PatternDef> {
         "health-plan.cue",
         HealthPlanId,
         0.95,
-        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP(?:[ \t]*)IDV",
+        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bmedi-cal(?:[ \t]+(?:id|number|no\.?|#))?|\bmedical[ \t]+card(?:[ \t]+(?:number|no\.?|#))?|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
         "license.cue",
         LicenseNumber,
         0.95,
-        r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?(?:[ \t]*(?:#|no\.?))?|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id)SEP(?:[ \t]*)IDV",
+        r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?(?:[ \t]*(?:#|no\.?))?|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id|\b(?:imc|gmc|ahpra|cpso)(?:[ \t]+(?:number|no\.?|#|reg(?:istration)?))?|\bregistration[ \t]+(?:number|no\.?|#))SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
@@ -253,7 +255,7 @@ pub fn all() -> Vec<PatternDef> {
         "other-id.cue",
         OtherId,
         0.9,
-        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP(?:[ \t]*)IDV",
+        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclia|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))?|\bref[ \t]*(?:#|no\.?)|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP(?:[ \t]*)IDV",
         check_id,
     );
 
@@ -287,7 +289,7 @@ pub fn all() -> Vec<PatternDef> {
         "phone.cue",
         Phone,
         0.9,
-        r"(?i:\bphone|\btel\.?|\btelephone|\bcell|\bmobile|\bpager|\bfax|\bcall(?:ed)?(?:[ \t]+(?:at|on))?|\bcontact(?:[ \t]+(?:at|number|#))?|\bph\.?|\bhome|\bwork|\bbeeper)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?P<v>\+?\d[\d \t().-]{5,16}\d(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5})?)\b",
+        r"(?i:\bphone|\btel\.?|\btelephone|\bcell|\bmobile|\bpager|\bfax|\bcall(?:ed)?(?:[ \t]+(?:at|on))?|\bcb|\bcall[ \t]*back|\bcallback|\bcontact(?:[ \t]+(?:at|number|#))?|\bph\.?|\bhome|\bwork|\bbeeper)(?:[ \t]*(?:number|no\.?|#))?[ \t]*[:#]?[ \t]*(?P<v>\+?\d[\d \t().-]{5,16}\d(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5})?)\b",
         check_phone,
     );
 
@@ -298,6 +300,16 @@ pub fn all() -> Vec<PatternDef> {
         0.85,
         r"\+[1-9]\d{0,2}[ \t.-]?(?:\(0\)[ \t]?)?\d{1,4}(?:[ \t.-]?\d{2,4}){1,4}\b",
         check_phone,
+    );
+
+    // National numbers written with a trunk 0 (UK, Ireland, Australia...): "07700 900461",
+    // "0113 496 0721", "(02) 9382 1111" — ten or eleven digits in two or three groups.
+    add(
+        "phone.trunk",
+        Phone,
+        0.8,
+        r"(?:\(0\d{1,4}\)|\b0\d{2,4})[ \t]\d{3,6}(?:[ \t]\d{3,4})?\b",
+        check_trunk_phone,
     );
 
     // SSN by shape, with the SSA's never-issued ranges rejected.
@@ -360,7 +372,7 @@ pub fn all() -> Vec<PatternDef> {
         "age.is",
         Age90Plus,
         0.85,
-        r"(?i:\bshe's|\bhe's|\bshe[ \t]+is|\bhe[ \t]+is|\bis[ \t]+now|\bnow)[ \t]+(?P<v>9\d|1[0-2]\d)\b",
+        r"(?i:\bshe's|\bhe's|\bshe[ \t]+is|\bhe[ \t]+is|\bis[ \t]+now|\bnow|\b(?:died|d\.|passed(?:[ \t]+away)?|deceased)[ \t]+at(?:[ \t]+age)?)[ \t]+(?P<v>9\d|1[0-2]\d)\b",
         check_age_is,
     );
     add(
@@ -480,12 +492,28 @@ pub fn all() -> Vec<PatternDef> {
         check_zip_after_state,
     );
     add("zip.plus4", Zip, 0.8, r"\b\d{5}-\d{4}\b", accept);
+    // UK postcodes ("SE11 6SP", "LS13 2AE"): the inward part's letters skip C, I, K, M, O, V.
+    add(
+        "zip.uk",
+        Zip,
+        0.8,
+        r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}\b",
+        accept,
+    );
     add(
         "city.state",
         City,
         0.85,
         r"\b(?P<v>[A-Z][^ \t\r\n,;:()|]*[a-z\x80-\xff](?:[ \t]+(?:[A-Z][^ \t\r\n,;:()|]*|d'[A-Z][a-z]+|de|la|del)){0,2}),[ \t]+STATE\b",
         check_city_state,
+    );
+    // Irish counties: "Co. Galway", "Co Cork".
+    add(
+        "county.irish",
+        County,
+        0.85,
+        r"\bCo\.?[ \t]+[A-Z][a-z]{2,}\b",
+        check_irish_county,
     );
     add(
         "county",
@@ -499,7 +527,7 @@ pub fn all() -> Vec<PatternDef> {
         Geo,
         0.85,
         &format!(
-            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main))?(?:[ \t]+(?:-|–|—)[ \t]+[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
+            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main|Rehabilitation|Counseling|Counselling|Outpatient|Annex|Pavilion)){{0,2}}(?:[ \t]*(?:-|–|—)[ \t]*[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
         ),
         check_facility,
     );
@@ -552,8 +580,16 @@ pub fn all() -> Vec<PatternDef> {
         "id.shape",
         OtherId,
         0.6,
-        r"\b[A-Z]{1,4}\d{0,2}-(?:\d{2,4}-?\d{3,8}|\d{3,4})\b",
+        r"\b[A-Z]{1,4}\d{0,2}-(?:\d{2,6}-?\d{3,8}|\d{3,4})\b",
         check_id_shape,
+    );
+    // Member numbers and record numbers pasted without a cue: "ZGN442019833", "E00318847".
+    add(
+        "id.letters-digits",
+        OtherId,
+        0.6,
+        r"\b[A-Z]{1,4}\d{7,12}\b",
+        check_letters_digits,
     );
     add(
         "uid",
@@ -761,8 +797,28 @@ fn check_id(c: &Candidate) -> Verdict {
     if !has_digit(v) || v.len() < 3 {
         return Verdict::Reject;
     }
+    // "prior authorization - adalimumab-adaz 40": a word, not an identifier.
+    let longest_lower = v
+        .split(|ch: char| !ch.is_ascii_lowercase())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    if longest_lower >= 5 {
+        return Verdict::Reject;
+    }
     // A bare small number after a loose cue (`id 4`) is a count, not an identifier.
     if v.len() < 4 && v.bytes().all(|b| b.is_ascii_digit()) {
+        return Verdict::Reject;
+    }
+    // "(ref 70-99)", "ref 3.5-5.0": a reference range, small numbers rising.
+    let is_range = v.split_once('-').is_some_and(|(low, high)| {
+        let number = |n: &str| {
+            let whole = n.split('.').next().unwrap_or("");
+            (1..=3).contains(&whole.len()) && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        };
+        number(low) && number(high) && low.parse::<f64>().ok() < high.parse::<f64>().ok()
+    });
+    if is_range {
         return Verdict::Reject;
     }
     Verdict::Accept
@@ -863,8 +919,10 @@ fn check_date_text(c: &Candidate) -> Verdict {
     // "May" alone followed by a number is too often the verb ("may 2 times"): require a
     // capital M for month-first layouts without a year, which the pattern already does;
     // reject "Mar 2" style only when the month is a lower-case word.
+    // "jan 2023" keeps its year, so it stays a date ("may 2000 units" does not).
+    let with_year = v.len() > 4 && v.bytes().rev().take(4).all(|b| b.is_ascii_digit());
     if let Some(first) = v.split_whitespace().next()
-        && ["may", "mar", "dec", "jan"].contains(&first)
+        && (first == "may" || ["mar", "dec", "jan"].contains(&first) && !with_year)
     {
         return Verdict::Reject;
     }
@@ -1014,6 +1072,167 @@ const NOT_A_DATE_AFTER: &[&str] = &[
     "murmurs",
 ];
 
+/// What dates a bare month/day: a word or label before it ("seen 3/4", "f/u 6/9", "since
+/// 2/3", "Date: 3/4"), a weekday, a time after it on the same line ("9/4 14:30",
+/// "3/4 @ 0800"), or another month/day it ranges to ("3/4-3/9", "3/4 to 3/9").
+fn month_day_in_date_context(c: &Candidate) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "on",
+        "since",
+        "from",
+        "until",
+        "till",
+        "til",
+        "by",
+        "dated",
+        "date",
+        "dos",
+        "seen",
+        "admitted",
+        "adm",
+        "admit",
+        "discharged",
+        "d/c",
+        "dc'd",
+        "due",
+        "f/u",
+        "fu",
+        "appt",
+        "appointment",
+        "through",
+        "thru",
+        "eff",
+        "effective",
+        "starting",
+        "started",
+        "start",
+        "began",
+        "last",
+        "next",
+        "scheduled",
+        "sched",
+        "visit",
+        "surgery",
+        "before",
+        "after",
+        "between",
+        "as",
+        "of",
+        "week",
+        "wk",
+        "returned",
+        "rtc",
+        "called",
+        "drawn",
+        "collected",
+        "done",
+        "performed",
+        "placed",
+        "removed",
+        "echo",
+        "cxr",
+        "ct",
+        "mri",
+        "ekg",
+        "ecg",
+        "labs",
+        "lab",
+        "biopsy",
+        "dob",
+        "born",
+        "died",
+        "deceased",
+        "expired",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "ed",
+        "er",
+        "presented",
+        "arrived",
+        "transferred",
+        "onset",
+        "flew",
+        "returning",
+        "travel",
+        "trip",
+        "given",
+        "received",
+        "s/p",
+        "around",
+        "completed",
+        "home",
+        "off",
+        "via",
+        "work",
+    ];
+    let text = c.text;
+    let head = text[..c.start].trim_end_matches([' ', '\t']);
+    if head.ends_with('@') {
+        return true;
+    }
+    let token = head
+        .rsplit([' ', '\t', '\n'])
+        .next()
+        .unwrap_or("")
+        .trim_matches(|ch: char| !ch.is_ascii_alphanumeric() && ch != '/' && ch != '\'')
+        .to_ascii_lowercase();
+    if DATE_WORDS.contains(&token.as_str()) {
+        return true;
+    }
+    let tail = text[c.end..].trim_start_matches([' ', '\t']);
+    let tail = tail.split('\n').next().unwrap_or("");
+    // A time: "14:30", "0800", "@ 0800", "at 2pm".
+    let next = tail
+        .trim_start_matches(['@', ','])
+        .trim_start()
+        .split([' ', '\t', ',', ';'])
+        .next()
+        .unwrap_or("");
+    let clock = |t: &str| {
+        let digits = t.bytes().filter(u8::is_ascii_digit).count();
+        (t.contains(':') && digits >= 3 && t.bytes().all(|b| b.is_ascii_digit() || b == b':'))
+            || (t.len() == 4 && digits == 4)
+    };
+    let at_a_time = next.eq_ignore_ascii_case("at") && {
+        let time = tail.get(2..).unwrap_or("").trim_start();
+        let time = time.split([' ', ',', ';']).next().unwrap_or("");
+        clock(time) || time.ends_with("am") || time.ends_with("pm")
+    };
+    if clock(next) || at_a_time {
+        return true;
+    }
+    // A range to another month/day.
+    let to_other = tail
+        .trim_start_matches(['-', '–'])
+        .trim_start_matches("to ")
+        .trim_start();
+    let mut parts = to_other.splitn(2, '/');
+    let (m, d) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    !m.is_empty()
+        && m.len() <= 2
+        && m.bytes().all(|b| b.is_ascii_digit())
+        && d.starts_with(|ch: char| ch.is_ascii_digit())
+        && to_other.len() < tail.len()
+}
+
 /// Words of scales and scores within a few words of a candidate.
 fn score_words_near(c: &Candidate) -> bool {
     const SCORE_WORDS: &[&str] = &[
@@ -1100,6 +1319,29 @@ fn score_words_near(c: &Candidate) -> bool {
         "nodes",
         "cores",
         "positive",
+        // symptom ratings and cognitive and screening scores
+        "craving",
+        "cravings",
+        "ha",
+        "itch",
+        "pruritus",
+        "tinnitus",
+        "dizziness",
+        "bims",
+        "cas",
+        "cog",
+        "moca",
+        "mmse",
+        "slums",
+        "phq",
+        "gad",
+        "recall",
+        "hamstrings",
+        "quadriceps",
+        "glutes",
+        "abd",
+        "dorsiflexion",
+        "plantarflexion",
     ];
     [c.before(24), c.after(24)].iter().any(|side| {
         side.split(|ch: char| !ch.is_ascii_alphabetic())
@@ -1109,6 +1351,12 @@ fn score_words_near(c: &Candidate) -> bool {
 
 /// "Temp rose to 101F", "Tmax 102.1 F": a temperature, not an age and sex.
 fn check_age_not_temperature(c: &Candidate) -> Verdict {
+    // "water heater <120F", "> 100F": a bound is a temperature.
+    if c.prev_byte()
+        .is_some_and(|b| matches!(b, b'<' | b'>' | b'~'))
+    {
+        return Verdict::Reject;
+    }
     let before = c.before(24);
     let temperature = [
         "temp", "tmax", "t max", "fever", "febrile", "rose to", "spiked",
@@ -1185,9 +1433,19 @@ fn check_month_day(c: &Candidate) -> Verdict {
     if c.text[..c.start].trim_end().ends_with(['=', '+']) {
         return Verdict::Reject;
     }
+    // A word that dates it outweighs a scale's words nearby ("pain free since 3/4").
+    if month_day_in_date_context(c) {
+        return Verdict::Accept;
+    }
     // A scale's words nearby make it a score: "Pain is 7/10", "4/5 left hip flexion",
-    // "2/6 SEM", "c/o 4/10 incisional pain".
-    if month < day && matches!(day, 2..=6 | 8..=10) && score_words_near(c) {
+    // "2/6 SEM", "craving 2/10", "BIMS 9/15"; so does a vitals row ("99%   9/10").
+    let after_percent = c.text[..c.start].trim_end().ends_with('%');
+    let scale_max = matches!(day, 2..=10 | 15 | 20 | 30);
+    if month < day && scale_max && (score_words_near(c) || after_percent) {
+        return Verdict::Reject;
+    }
+    // '20G 3/4" needle': inches.
+    if c.next_byte() == Some(b'"') {
         return Verdict::Reject;
     }
     let before = c.word_before();
@@ -1218,16 +1476,36 @@ fn check_street(c: &Candidate) -> Verdict {
 fn check_city_state(c: &Candidate) -> Verdict {
     let lower = c.value.to_ascii_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
+    let last = lower.split_whitespace().last().unwrap_or("");
     if ["the", "in", "at", "from", "to", "and", "patient", "pt"].contains(&first)
         || VEHICLE_MAKES.contains(&first)
+        || VEHICLE_MAKES.contains(&c.word_before().as_str())
     {
         return Verdict::Reject;
+    }
+    // "Terrebonne Parish, LA" is a county.
+    if ["county", "parish", "borough"].contains(&last) {
+        return Verdict::AcceptAs(PhiKind::County, 0.9);
+    }
+    // "Gabriela Montes, MD" and "Ortiz, PA": credentials that are also state codes follow
+    // names far more often than cities, so only a listed city counts before them.
+    let state = c.text[c.end..].trim_start_matches([',', ' ', '\t']);
+    let credential = ["MD", "DO", "PA", "ME"]
+        .iter()
+        .any(|s| state.starts_with(s) && !state[2..].starts_with(|ch: char| ch.is_alphanumeric()));
+    if credential {
+        let lex = crate::lexicon::Lexicons::get();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let listed = (0..words.len()).any(|k| lex.is_city(&words[k..].join(" ")));
+        if !listed {
+            return Verdict::Reject;
+        }
     }
     Verdict::Accept
 }
 
 /// "a 2014 Honda Civic, WA plate ...": a make and model before a state is a car.
-const VEHICLE_MAKES: &[&str] = &[
+pub(crate) const VEHICLE_MAKES: &[&str] = &[
     "honda",
     "toyota",
     "ford",
@@ -1276,10 +1554,28 @@ fn check_city_moved(c: &Candidate) -> Verdict {
     if c.text[c.end..].starts_with(" County") {
         return Verdict::Reject;
     }
+    // "moved from Houston August 2022": the date is no part of the place.
+    if let Some((place, second)) = c.value.rsplit_once([' ', '\t'])
+        && crate::date::month_from_word(second).is_some()
+    {
+        return Verdict::AcceptSpan(c.start, c.start + place.len());
+    }
+    Verdict::Accept
+}
+
+fn check_irish_county(c: &Candidate) -> Verdict {
+    let name = c.value.rsplit(' ').next().unwrap_or("");
+    if ["Ltd", "Limited", "Inc", "Kg", "Llc"].contains(&name) {
+        return Verdict::Reject;
+    }
     Verdict::Accept
 }
 
 fn check_county(c: &Candidate) -> Verdict {
+    // "Central Valley Packing Co.": a company; counties written "Co." have a one-word name.
+    if c.value.ends_with("Co.") && c.value.split_whitespace().count() > 2 {
+        return Verdict::Reject;
+    }
     let first = c.value.split_whitespace().next().unwrap_or("");
     if ["The", "In", "At", "From", "Of"].contains(&first) {
         return Verdict::AcceptAs(PhiKind::County, 0.85);
@@ -1549,6 +1845,13 @@ fn check_facility(c: &Candidate) -> Verdict {
         if FACILITY_WORDS.contains(&lower) {
             break;
         }
+        // "no SOB. Home care": a full stop after a word ends the sentence before the name.
+        let sentence_end = word.ends_with('.')
+            && word.len() > 3
+            && !["st.", "mt.", "ft."].contains(&word.to_ascii_lowercase().as_str());
+        if sentence_end {
+            start = offset + word.len() + 1;
+        }
         if [
             "at",
             "to",
@@ -1571,6 +1874,11 @@ fn check_facility(c: &Candidate) -> Verdict {
             "insurance",
             "payer",
             "plan",
+            "md",
+            "do",
+            "rn",
+            "np",
+            "pa",
         ]
         .contains(&lower)
         {
@@ -1634,14 +1942,47 @@ fn check_facility(c: &Candidate) -> Verdict {
         let w = w.trim_end_matches(['.', ',']);
         !GENERIC_FACILITY_WORDS.contains(&w) && !suffix_words.contains(&w)
     });
-    if !naming {
+    // "King's College criteria", "Mayo Clinic score": a classification named after a place.
+    let next = c.word_after();
+    if super::names::is_eponym_noun(&next) {
         return Verdict::Reject;
     }
-    if start == 0 {
-        Verdict::Accept
-    } else {
-        Verdict::AcceptSpan(c.start + start, c.end)
+    // "University Hospital Galway": a city after the kind names the place.
+    let city = city_after(c.text, c.end);
+    if !naming && city == 0 {
+        return Verdict::Reject;
     }
+    Verdict::AcceptSpan(c.start + start, c.end + city)
+}
+
+/// "Banner University Medical Center Tucson", "Mercy Hospital Oklahoma City": a listed
+/// city of up to three words right after a facility's name belongs to it. Returns the
+/// bytes to add (0 when none follows).
+fn city_after(text: &str, end: usize) -> usize {
+    let lex = crate::lexicon::Lexicons::get();
+    let Some(tail) = text[end..].strip_prefix(' ') else {
+        return 0;
+    };
+    let (mut best, mut len) = (0, 0);
+    for raw in tail.split(' ').take(3) {
+        let word = raw.trim_end_matches([',', '.', ';', ':', ')']);
+        if !word.starts_with(|c: char| c.is_ascii_uppercase())
+            || !word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        {
+            break;
+        }
+        len += usize::from(len > 0) + word.len();
+        let phrase = tail[..len].to_lowercase();
+        if lex.is_city(&phrase) || lex.word(&phrase).big_city {
+            best = len;
+        }
+        if word.len() < raw.len() {
+            break; // punctuation closes the name
+        }
+    }
+    if best == 0 { 0 } else { 1 + best }
 }
 
 fn check_saint(c: &Candidate) -> Verdict {
@@ -1699,7 +2040,8 @@ fn check_dea(c: &Candidate) -> Verdict {
     if sum % 10 == d[6] {
         Verdict::Accept
     } else {
-        Verdict::Reject
+        // Not a DEA number, but still an identifier's shape ("PL8813427"): fail closed.
+        Verdict::AcceptAs(PhiKind::OtherId, 0.6)
     }
 }
 
@@ -1744,6 +2086,24 @@ fn check_uid(c: &Candidate) -> Verdict {
 
 fn check_id_shape(c: &Candidate) -> Verdict {
     if preceded_by_code_system(c) {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_trunk_phone(c: &Candidate) -> Verdict {
+    let digits = c.value.bytes().filter(u8::is_ascii_digit).count();
+    if (10..=11).contains(&digits) {
+        Verdict::Accept
+    } else {
+        Verdict::Reject
+    }
+}
+
+fn check_letters_digits(c: &Candidate) -> Verdict {
+    // Public registry numbers name no patient: trials (NCT), genes (ENSG), papers (PMID).
+    let public = ["NCT", "ENS", "PMID", "PMC", "SRR", "GSE", "GCF", "GCA"];
+    if public.iter().any(|p| c.value.starts_with(p)) || preceded_by_code_system(c) {
         return Verdict::Reject;
     }
     Verdict::Accept

@@ -572,3 +572,213 @@ fn fractions_of_fluids_and_doses_are_not_dates() {
         assert_no_kind(text, PhiKind::Date);
     }
 }
+
+#[test]
+fn cities_anywhere_in_the_world_and_after_facilities() {
+    // A big city no name list holds is a place wherever it stands.
+    let text = "Returning from a 3-wk trip: Kolkata -> Dhaka. Freshwater exposure in Sylhet.";
+    for city in ["Kolkata", "Dhaka", "Sylhet"] {
+        assert!(has(text, city, PhiKind::City), "{city}: {:?}", found(text));
+    }
+    // ...but not a scale, rule or germ named after one, nor a car's model.
+    assert_no_kind(
+        "GCS by Glasgow Coma Scale 14. Ottawa ankle rules negative.",
+        PhiKind::City,
+    );
+    assert_no_kind(
+        "Drives a 2016 Honda Accord, GA plate pending.",
+        PhiKind::City,
+    );
+    assert_no_kind("MoCA 21/30 today.", PhiKind::City);
+    // A city right after a facility belongs to it; a listed city before its parish is one.
+    assert!(has(
+        "Comparison CT from Banner University Medical Center Tucson. Stable.",
+        "Banner University Medical Center Tucson",
+        PhiKind::Geo
+    ));
+    assert!(has(
+        "Maison de Ville Nursing Home, Houma, Terrebonne Parish, LA 70360",
+        "Houma",
+        PhiKind::City
+    ));
+    assert!(has(
+        "Patient location: Miami-Dade County, Florida",
+        "Miami-Dade County",
+        PhiKind::County
+    ));
+    // A name inside a facility is not learnt and found again as a name.
+    let text = "Seen at UC San Diego Health Moores Cancer Center by Dr. Paul Nakashima.";
+    assert!(
+        has(
+            text,
+            "UC San Diego Health Moores Cancer Center",
+            PhiKind::Geo
+        ),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn credentials_that_are_state_codes_follow_names() {
+    let text = "Signed Gabriela Montes, MD, Geriatrics.";
+    assert_no_kind(text, PhiKind::City);
+    assert!(
+        has(text, "Gabriela Montes", PhiKind::Name),
+        "{:?}",
+        found(text)
+    );
+    assert!(has(
+        "Clinic in Bethesda, MD 20814.",
+        "Bethesda",
+        PhiKind::City
+    ));
+}
+
+#[test]
+fn abbreviations_after_titles_units_and_letters_are_not_names() {
+    assert_no_kind(
+        "Echo: EF 25%, mod MR. Discharged on torsemide.",
+        PhiKind::Name,
+    );
+    assert_no_kind(
+        "Thresholds 0.75 V @ 0.4 ms. Impedances stable.",
+        PhiKind::Name,
+    );
+    assert_no_kind("Bill to Medicare Part B. Will recheck A1c.", PhiKind::Name);
+    assert_no_kind(
+        "Dx: duodenal ulcer Forrest IIa, Weber B fracture, Denver II normal.",
+        PhiKind::Name,
+    );
+    assert_no_kind(
+        "Hgb 10.4 on ESA, PTH 412. NSTEMI + AKI, DNR.",
+        PhiKind::Name,
+    );
+    assert_no_kind(
+        "Plan per KDIGO 2022 and per The Joint Commission.",
+        PhiKind::Name,
+    );
+    assert_no_kind("Hoffmann neg. Leopold maneuvers: LOA.", PhiKind::Name);
+    // The same shapes with names in them stay names.
+    assert!(has(
+        "Signature: L. Finkelstein   4/10/2024",
+        "L. Finkelstein",
+        PhiKind::Name
+    ));
+    assert!(has("Referring: A. Patel, MBBS", "A. Patel", PhiKind::Name));
+    assert!(has(
+        "Pathologist: Mariana Costa e Silva, MD",
+        "Mariana Costa e Silva",
+        PhiKind::Name
+    ));
+}
+
+#[test]
+fn lower_case_names_in_queries_and_after_kin() {
+    assert!(has("any cx back on mr okonjo?", "okonjo", PhiKind::Name));
+    assert!(has(
+        "pls call pt's wife maria re: dc",
+        "maria",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "need auth for MRI on jackson, tyrell bcbs id",
+        "jackson, tyrell",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "vanc trough for rahul sharma due 0600",
+        "rahul sharma",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "signout: bed 18 mr young, 88, wants",
+        "young",
+        PhiKind::Name
+    ));
+    // Words, not names.
+    assert_no_kind("wife will call back tomorrow", PhiKind::Name);
+    assert_no_kind("sister reachable by phone", PhiKind::Name);
+    assert_no_kind("increased by 2 q30 min to max 20", PhiKind::Name);
+    assert_no_kind("2+ pitting edema to mid-shin", PhiKind::Name);
+}
+
+#[test]
+fn names_in_capitals_with_a_comma() {
+    for (text, name) in [
+        (
+            "SPECIMEN S24-44817 / LEE, MIN-JUN / MRN 55109023",
+            "LEE, MIN-JUN",
+        ),
+        ("BROWN, SUMMER   F   08/19/2019", "BROWN, SUMMER"),
+    ] {
+        assert!(has(text, name, PhiKind::Name), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn month_day_dates_by_context_and_scores_by_scale() {
+    for (text, date) in [
+        ("thunderclap HA at work 2/10 ~1100", "2/10"),
+        ("f/u BCx 3/5, pressors off 3/4.", "3/4"),
+        ("Anticipated DC 7/19. s/p L hip ORIF 7/12.", "7/12"),
+        ("moved from Houston August 2022.", "August 2022"),
+        ("a1c trend since jan 2023", "jan 2023"),
+    ] {
+        assert!(has(text, date, PhiKind::Date), "{text}: {:?}", found(text));
+    }
+    for text in [
+        "craving 2/10, no withdrawal sx.",
+        "BIMS 9/15 - moderately impaired",
+        "Pain 3/10 at rest, 6/10 w/ gait.",
+        "Apgar 8/9 at 1 and 5 min.",
+        "accessed w/ 20G 3/4\" needle",
+        "SpO2 99%   9/10",
+    ] {
+        assert_no_kind(text, PhiKind::Date);
+    }
+}
+
+#[test]
+fn international_phones_postcodes_and_uncued_ids() {
+    assert!(has(
+        "Her daughter can be contacted on 07700 900461.",
+        "07700 900461",
+        PhiKind::Phone
+    ));
+    assert!(has("Tel: 0113 496 0721", "0113 496 0721", PhiKind::Phone));
+    assert!(has(
+        "12 Bramley Road, Leeds LS13 2AE",
+        "LS13 2AE",
+        PhiKind::Zip
+    ));
+    assert!(has(
+        "BCBS ND supplement ZGN442019833.",
+        "ZGN442019833",
+        PhiKind::OtherId
+    ));
+    assert!(has(
+        "op note says PL8813427, confirm",
+        "PL8813427",
+        PhiKind::OtherId
+    ));
+    assert!(has(
+        "notified, ref GOH-231111-0457; not",
+        "GOH-231111-0457",
+        PhiKind::OtherId
+    ));
+    assert!(has("Oranmore, Co. Galway", "Co. Galway", PhiKind::County));
+    assert!(has(
+        "Mother d. at 93, father alive",
+        "93",
+        PhiKind::Age90Plus
+    ));
+    // Public registry numbers, reference ranges, companies and bounds are not.
+    assert_no_kind("Enrolled in NCT01234567.", PhiKind::OtherId);
+    assert_no_kind("Glucose 88 (ref 70-99).", PhiKind::OtherId);
+    assert_no_kind(
+        "Employer: Central Valley Packing Co., 2900 S Main",
+        PhiKind::County,
+    );
+    assert_no_kind("water heater <120F", PhiKind::Age90Plus);
+}
