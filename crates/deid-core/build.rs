@@ -71,8 +71,10 @@ fn main() {
     for word in lines(&read(&dir, "scowl_small_common_words.txt")) {
         words.entry(word.to_ascii_lowercase()).or_default().flags |= FLAG_COMMON;
     }
+    let mut city_prefixes = Vec::new();
     for city in lines(&read(&dir, "geonames_us_cities5000.txt")) {
         words.entry(city.to_lowercase()).or_default().flags |= FLAG_CITY;
+        city_prefixes.push(city.to_lowercase());
     }
     // Cities of 50,000 people or more anywhere ("Dhaka", "Leeds", "Tucson"): a city by
     // the prepositions before it, and on its own when no name or word list knows it.
@@ -81,6 +83,14 @@ fn main() {
         info.flags |= FLAG_BIG_CITY;
         if info.flags & FLAG_COMMON == 0 {
             info.flags |= FLAG_CITY;
+        }
+        city_prefixes.push(city.to_lowercase());
+    }
+    // The first word of every city of several words ("new" of "new york"), so a reader
+    // tries the longer phrase only after such a word.
+    for city in city_prefixes {
+        if let Some((first, _)) = city.split_once(' ') {
+            words.entry(first.to_string()).or_default().flags |= FLAG_CITY_PREFIX;
         }
     }
     for county in lines(&read(&dir, "geonames_us_counties.txt")) {

@@ -4,8 +4,8 @@
 use std::sync::OnceLock;
 
 use crate::lexicon_table::{
-    ENTRY_LEN, FLAG_BIG_CITY, FLAG_CITY, FLAG_COMMON, FLAG_COUNTY, HEADER_LEN, TABLE_MAGIC,
-    word_hash,
+    ENTRY_LEN, FLAG_BIG_CITY, FLAG_CITY, FLAG_CITY_PREFIX, FLAG_COMMON, FLAG_COUNTY, HEADER_LEN,
+    TABLE_MAGIC, word_hash,
 };
 
 /// Every listed word with what the lists say of it, packed by `build.rs` (see
@@ -34,6 +34,8 @@ pub struct WordInfo {
     pub county: bool,
     /// A city of 50,000 people or more, anywhere in the world.
     pub big_city: bool,
+    /// The first word of a city name of several words.
+    pub city_prefix: bool,
 }
 
 /// The lexicons, keyed by lower-case word. Lookups read the table embedded in the binary
@@ -100,6 +102,7 @@ impl Table {
                     city: flags & FLAG_CITY != 0,
                     county: flags & FLAG_COUNTY != 0,
                     big_city: flags & FLAG_BIG_CITY != 0,
+                    city_prefix: flags & FLAG_CITY_PREFIX != 0,
                 });
             }
             slot = (slot + 1) & mask;

@@ -23,6 +23,8 @@ pub const FLAG_CITY: u8 = 2;
 pub const FLAG_COUNTY: u8 = 4;
 /// Flag: a city of 50,000 people or more, anywhere in the world.
 pub const FLAG_BIG_CITY: u8 = 8;
+/// Flag: the first word of a city name of several words.
+pub const FLAG_CITY_PREFIX: u8 = 16;
 
 /// FNV-1a, 64 bits: deterministic, so the table built at compile time is probed with the
 /// same hash at run time (keys are public word lists, not attacker input).

@@ -436,6 +436,10 @@ struct Evidence {
     unknown: bool,
     /// A city of 50,000 people or more that no name list holds (Dhaka, Leeds, Tucson).
     big_city: bool,
+    /// A listed city (see `WordInfo::city`).
+    city: bool,
+    /// The first word of a city of several words ("San", "Kuala").
+    city_prefix: bool,
 }
 
 fn evidence_uncached(base: &str) -> Evidence {
@@ -454,6 +458,8 @@ fn evidence_uncached(base: &str) -> Evidence {
         eponym,
         unknown: !first && !surname && !common && !stop && !eponym,
         big_city: info.big_city && !named && !common && !stop && !eponym,
+        city: info.city,
+        city_prefix: info.city_prefix,
     }
 }
 
@@ -905,22 +911,24 @@ fn big_cities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         }
         // The longest run of up to three capitalized words that names a big city, or a
         // listed city before its county ("Houma, Terrebonne Parish").
-        let mut found = (w.lower.len() >= 4 && w.ev().big_city).then_some(i);
-        let mut j = i;
-        loop {
+        let ev = w.ev();
+        let mut found = (w.lower.len() >= 4 && ev.big_city
+            || ev.city && county_follows(&text[w.end..]))
+        .then_some(i);
+        // Longer phrases only after a word that opens one (the table marks them).
+        let mut j = i + 1;
+        while ev.city_prefix
+            && j < words.len()
+            && j - i < 3
+            && words[j].tight_before
+            && words[j].shape == Shape::Title
+        {
             let phrase = text[w.start..words[j].end].to_lowercase();
             let info = lex.word(&phrase);
-            if j > i && info.big_city || info.city && county_follows(&text[words[j].end..]) {
+            if info.big_city || info.city && county_follows(&text[words[j].end..]) {
                 found = Some(j);
             }
             j += 1;
-            if j >= words.len()
-                || j - i >= 3
-                || !words[j].tight_before
-                || words[j].shape != Shape::Title
-            {
-                break;
-            }
         }
         let Some(last) = found else {
             i += 1;
