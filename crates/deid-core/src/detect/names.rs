@@ -968,8 +968,11 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
             || w.start == 0
             || bytes[w.start - 1] != b' '
             || bytes.get(w.end) != Some(&b' ')
-            || !bytes.get(w.end + 1).is_some_and(u8::is_ascii_uppercase)
         {
+            continue;
+        }
+        if !bytes.get(w.end + 1).is_some_and(u8::is_ascii_uppercase) {
+            lowercase_city_after(words, w, found);
             continue;
         }
         let start = w.end + 1;
@@ -1024,6 +1027,29 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
                 "city.lexicon",
             ));
         }
+    }
+}
+
+/// "going back to yuma tmrw": queries type cities in lower case too. After a place
+/// preposition, a listed city that is no word, first name or frequent surname counts.
+fn lowercase_city_after(words: &[Word], preposition: &Word, found: &mut Vec<Finding>) {
+    let Some(next) = words
+        .iter()
+        .find(|x| x.start > preposition.end)
+        .filter(|x| x.tight_before && x.shape == Shape::Lower && x.lower.len() >= 4)
+    else {
+        return;
+    };
+    let e = next.ev();
+    let info = Lexicons::get().word(&next.lower);
+    let named = info.first_name_rank.is_some() || info.surname_rank.is_some_and(|r| r <= 20_000);
+    if (e.city || e.big_city) && !e.common && !e.stop && !e.eponym && !named {
+        found.push(Finding::new(
+            Span::new(next.start, next.end),
+            PhiKind::City,
+            0.7,
+            "city.lowercase",
+        ));
     }
 }
 

@@ -701,6 +701,16 @@ fn lower_case_names_in_queries_and_after_kin() {
     assert_no_kind("sister reachable by phone", PhiKind::Name);
     assert_no_kind("increased by 2 q30 min to max 20", PhiKind::Name);
     assert_no_kind("2+ pitting edema to mid-shin", PhiKind::Name);
+    // Cities typed in lower case after a place preposition; words stay words.
+    assert!(has(
+        "pt castillo going back to yuma tmrw",
+        "yuma",
+        PhiKind::City
+    ));
+    assert_no_kind(
+        "fetal growth in utero, sent to radiology from clinic",
+        PhiKind::City,
+    );
 }
 
 #[test]
