@@ -87,5 +87,11 @@ fn third_independent_corpus_holds_after_being_read() {
 #[test]
 fn fourth_independent_corpus_holds_after_being_read() {
     // First read at 8.39% left and 11 of 15 PHI-free texts altered.
-    assert_floors("corpora/independent/fourth/notes.jsonl", 0.065, 0.07);
+    assert_floors("corpora/independent/fourth/notes.jsonl", 0.055, 0.07);
+}
+
+#[test]
+fn fifth_independent_corpus_holds_after_being_read() {
+    // Unread through session 3's first half: 9.10%, then 8.98%, 3 of 15 PHI-free altered.
+    assert_floors("corpora/independent/fifth/notes.jsonl", 0.045, 0.07);
 }

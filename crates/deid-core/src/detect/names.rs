@@ -43,6 +43,9 @@ const EPONYM_NOUNS: &[&str] = &[
     "syndrome",
     "maneuvers",
     "manoeuvres",
+    "subscore",
+    "lactate",
+    "drains",
     "neg",
     "negative",
     "positive",
@@ -226,11 +229,20 @@ fn shape_of(word: &str, followed_by_dot: bool) -> Shape {
             Shape::Other
         };
     }
+    capitalized_shape(letters, upper)
+}
+
+/// The shape of a word that starts with a capital, from its letter counts.
+fn capitalized_shape(letters: usize, upper: usize) -> Shape {
     if letters > 1 && upper == letters {
-        return Shape::Upper;
+        Shape::Upper
+    } else if upper >= 3 && letters <= 6 {
+        // "NSAIDs", "ACEIs", "HBsAb": short words with three capitals are abbreviations.
+        Shape::Other
+    } else {
+        // Title case, allowing inner capitals after ' or - or Mc/Mac (O'Sullivan, McDonald).
+        Shape::Title
     }
-    // Title case, allowing inner capitals after ' or - or Mc/Mac (O'Sullivan, McDonald).
-    Shape::Title
 }
 
 /// "Grant-funded", "Follow-up": a hyphenated compound of common words with a lower-case
@@ -389,10 +401,8 @@ fn split_words(text: &str) -> Vec<Word<'_>> {
                 Shape::Initial
             } else if !first_upper {
                 Shape::Other
-            } else if letters > 1 && upper == letters {
-                Shape::Upper
             } else {
-                Shape::Title
+                capitalized_shape(letters, upper)
             }
         } else {
             shape_of(word, followed_by_dot)
@@ -549,6 +559,8 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         let mut w = 0;
         for cue in cues {
             match cue.cue {
+                // "Hospice MD: Samira Haddad": a credential before a colon labels what follows.
+                Cue::PostNominal if text[cue.end..].starts_with(':') => {}
                 Cue::PostNominal => {
                     // The word ending right before the cue (", MD" or " MD").
                     let before = words.partition_point(|x| x.end <= cue.start);
@@ -597,7 +609,9 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                         let after_number = text[..cue.start]
                             .trim_end_matches(' ')
                             .ends_with(|c: char| c.is_ascii_digit());
-                        let unit = cue_text.trim_end_matches('.').eq_ignore_ascii_case("ms");
+                        let unit = ["ms", "fr"]
+                            .iter()
+                            .any(|u| cue_text.trim_end_matches('.').eq_ignore_ascii_case(u));
                         if cue.cue == Cue::Title && after_number && unit {
                             continue;
                         }
@@ -1041,9 +1055,30 @@ fn lowercase_city_after(words: &[Word], preposition: &Word, found: &mut Vec<Find
         return;
     };
     let e = next.ev();
-    let info = Lexicons::get().word(&next.lower);
-    let named = info.first_name_rank.is_some() || info.surname_rank.is_some_and(|r| r <= 20_000);
-    if (e.city || e.big_city) && !e.common && !e.stop && !e.eponym && !named {
+    let lex = Lexicons::get();
+    // Two words first ("in fort wayne"), after a word that opens a city's name.
+    if e.city_prefix
+        && let Some(second) = words
+            .iter()
+            .find(|x| x.start > next.end)
+            .filter(|x| x.tight_before && x.shape == Shape::Lower)
+    {
+        let phrase = format!("{} {}", next.lower, second.lower);
+        if lex.is_city(&phrase) || lex.word(&phrase).big_city {
+            found.push(Finding::new(
+                Span::new(next.start, second.end),
+                PhiKind::City,
+                0.7,
+                "city.lowercase",
+            ));
+            return;
+        }
+    }
+    // After "in" or "from", a big city outweighs a name it shares ("in columbus").
+    let info = lex.word(&next.lower);
+    let named = !info.big_city
+        && (info.first_name_rank.is_some() || info.surname_rank.is_some_and(|r| r <= 20_000));
+    if (e.city || info.big_city) && !e.common && !e.stop && !e.eponym && !named {
         found.push(Finding::new(
             Span::new(next.start, next.end),
             PhiKind::City,
@@ -1114,6 +1149,29 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
         .get(i + 1)
         .is_some_and(|n| n.tight_before && listed_lowercase_name(n, true));
     Some(if next_joins { i + 1 } else { i })
+}
+
+/// Things a person has, which after a possessive make it a person's ("Park's chart").
+fn is_owned_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "chart"
+            | "line"
+            | "lines"
+            | "bag"
+            | "mask"
+            | "tube"
+            | "monitor"
+            | "drain"
+            | "boot"
+            | "stockings"
+            | "body"
+            | "level"
+            | "levels"
+            | "response"
+            | "position"
+            | "view"
+    )
 }
 
 /// Words followed by a letter that is no initial: "Part B", "Hepatitis C", "Room A".
@@ -1440,9 +1498,60 @@ fn score_run(
     let ev0 = evs[0];
     // Eponym context: "Foley catheter", "Parkinson's disease", "Graves disease".
     let next_word = words.get(last + 1);
-    let eponym_context = next_word.is_some_and(|n| is_eponym_noun(&n.lower))
-        || text[run[run.len() - 1].end..].starts_with("'s ")
-            && next_word.is_some_and(|n| is_eponym_noun(&n.lower));
+    // Only a noun right after the run counts ("Marit (cell 612...)" is a phone number), and
+    // after a possessive only one that no person owns ("Jane Park's chart" is hers).
+    let possessive = run[run.len() - 1].lower.ends_with("'s")
+        || text[run[run.len() - 1].end..].starts_with("'s ");
+    let eponym_context = next_word.is_some_and(|n| {
+        n.tight_before && is_eponym_noun(&n.lower) && !(possessive && is_owned_noun(&n.lower))
+    });
+    // "Harris Hip Score", "Mayo endoscopic subscore": the score's noun one word further on.
+    let scored_later = words.get(last + 2).is_some_and(|n| {
+        n.tight_before
+            && next_word.is_some_and(|m| m.tight_before)
+            && matches!(
+                n.lower.as_ref(),
+                "score" | "subscore" | "scale" | "stage" | "classification" | "criteria"
+            )
+    });
+    let eponym_context = eponym_context || scored_later && cue.is_none();
+    // "AV Vmax 3.6 m/s", "Len 76 cm": a run right before a measurement is its label.
+    let measured = cue.is_none() && !post_nominal && {
+        let rest = text[run[run.len() - 1].end..].trim_start_matches([' ', '\t']);
+        let digits = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.')
+            .count();
+        digits > 0 && {
+            let unit = rest[digits..].trim_start();
+            let unit: String = unit
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic() || *c == '%' || *c == '/')
+                .collect();
+            matches!(
+                unit.to_ascii_lowercase().as_str(),
+                "%" | "cm"
+                    | "mm"
+                    | "m/s"
+                    | "kg"
+                    | "g"
+                    | "mg"
+                    | "ml"
+                    | "mmhg"
+                    | "bpm"
+                    | "lb"
+                    | "lbs"
+                    | "cm/s"
+                    | "ms"
+                    | "meq/l"
+                    | "mg/dl"
+                    | "mmol/l"
+            )
+        }
+    };
+    if measured {
+        return 0.0;
+    }
     let last_ev = evs[evs.len() - 1];
     if cue == Some(Cue::Title) {
         // After a title anything capitalized is a name (Dr. Hope, Mr. Parkinson), but a
@@ -1502,6 +1611,23 @@ fn score_run(
     {
         return 0.0;
     }
+    // "DIAGNOSIS: A. Bone marrow", "B. Colon, sigmoid": specimens lettered A, B, C...
+    let opens_line_or_label = first.start == 0
+        || text[..first.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with(['\n', ':']);
+    if first.shape == Shape::Initial
+        && run.len() == 2
+        && opens_line_or_label
+        && matches!(
+            text[first.start..first.end].as_ref(),
+            "A" | "B" | "C" | "D" | "E" | "F"
+        )
+        && evs[1].common
+        && next_word.is_some_and(|n| n.shape == Shape::Lower)
+    {
+        return 0.0;
+    }
     // "Part B. Will recheck", "Hepatitis B. Grace": a letter that names a part or type.
     let before_run = (last + 1 - run.len()).checked_sub(1).map(|k| &words[k]);
     if first.shape == Shape::Initial
@@ -1514,6 +1640,14 @@ fn score_run(
     let all_stop = evs.iter().all(|e| e.stop && !e.first);
     if matches!(cue, Some(Cue::Label) | Some(Cue::Relation)) {
         if all_stop || !any_name && run.iter().all(|w| w.shape != Shape::Initial) {
+            return 0.0;
+        }
+        // "PT Daily Note", "Patient Access Rep": everyday words that name no one.
+        if evs.iter().all(|e| e.common && !e.first) && run.len() > 1 {
+            return 0.0;
+        }
+        // "Referring: ED attending": the department, not Ed.
+        if run.len() == 1 && matches!(text[first.start..first.end].as_ref(), "ED" | "ER" | "OR") {
             return 0.0;
         }
         // "patient HTN", "brother CVA", "CC: DKA", "per KDIGO": a word in capitals is an
@@ -1673,6 +1807,18 @@ fn score_run(
             return 0.7;
         }
         if strong(&last_ev) && (first.sentence_start || ev0.first) {
+            return 0.6;
+        }
+        // "for Grace Summers:": a frequent first name and a frequent surname, both also
+        // words, capitalized together inside a sentence.
+        let info = |w: &Word| Lexicons::get().word(w.lower.trim_end_matches("'s"));
+        if run.len() == 2
+            && !first.sentence_start
+            && run.iter().all(|w| w.shape == Shape::Title)
+            && info(first).first_name_rank.is_some_and(|r| r <= 1000)
+            && info(&run[1]).surname_rank.is_some_and(|r| r <= 5000)
+            && evs.iter().all(|e| !e.stop && !e.eponym)
+        {
             return 0.6;
         }
         let last_word = &run[run.len() - 1];

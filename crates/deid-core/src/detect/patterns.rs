@@ -127,9 +127,12 @@ const STATE: &str = r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|L
 const ID_VALUE: &str =
     r"(?P<v>[A-Za-z0-9]+(?:[-./][A-Za-z0-9]+|[ ][A-Za-z]{0,3}[0-9][A-Za-z0-9]*){0,5})";
 
-const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
+const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|Lawn|Gardens|Mews|Rise|Parade|Quay|Wynd|Green|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
-const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery)";
+/// Kinds of facility as typed in lower case.
+const LOWER_FACILITY: &str = r"clinic|hospital|medical center|health center|nursing home|manor|urgent care|heart & vascular|family practice|family medicine|medical group|surgery center|cancer center";
+
+const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
@@ -206,7 +209,7 @@ pub fn all() -> Vec<PatternDef> {
         "mrn.cue",
         Mrn,
         0.95,
-        r"(?i:\bmrn|\bmr[ \t]?#|\bmedical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|\bmed\.?[ \t]+rec(?:ord)?\.?(?:[ \t]*(?:#|no\.?|number))?|\bchart(?:[ \t]+(?:number|no\.?|#))|\bpatient[ \t]+id|\bpt\.?[ \t]+id|\bhospital[ \t]+(?:number|no\.?|#)|\bunit[ \t]+(?:number|no\.?)|\bhealth[ \t]+record[ \t]+(?:number|no\.?|#))SEP(?:[ \t]*)IDV",
+        r"(?i:\bmrn|\bmr[ \t]?#|\bmedical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|\bmed\.?[ \t]+rec(?:ord)?\.?(?:[ \t]*(?:#|no\.?|number))?|\bchart(?:[ \t]+(?:number|no\.?|#))|\bpatient[ \t]+id|\bpt\.?[ \t]+id|\bhosp(?:ital)?\.?[ \t]+(?:number|no\.?|#)|\bnhi|\buhid|\bunit[ \t]+(?:number|no\.?)|\bhealth[ \t]+record[ \t]+(?:number|no\.?|#))SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
@@ -220,7 +223,7 @@ pub fn all() -> Vec<PatternDef> {
         "health-plan.cue",
         HealthPlanId,
         0.95,
-        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bmedi-cal(?:[ \t]+(?:id|number|no\.?|#))?|\bmedical[ \t]+card(?:[ \t]+(?:number|no\.?|#))?|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP(?:[ \t]*)IDV",
+        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bohip|\bramq|\bphn|\bihi|\bmedi-cal(?:[ \t]+(?:id|number|no\.?|#))?|\bmedical[ \t]+card(?:[ \t]+(?:number|no\.?|#))?|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
@@ -255,7 +258,7 @@ pub fn all() -> Vec<PatternDef> {
         "other-id.cue",
         OtherId,
         0.9,
-        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclia|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))?|\bref[ \t]*(?:#|no\.?)|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP(?:[ \t]*)IDV",
+        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclia|\bprovider[ \t]+(?:number|no\.?|#)|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))?|\bref[ \t]*(?:#|no\.?)|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP(?:[ \t]*)IDV",
         check_id,
     );
 
@@ -372,7 +375,7 @@ pub fn all() -> Vec<PatternDef> {
         "age.is",
         Age90Plus,
         0.85,
-        r"(?i:\bshe's|\bhe's|\bshe[ \t]+is|\bhe[ \t]+is|\bis[ \t]+now|\bnow|\b(?:died|d\.|passed(?:[ \t]+away)?|deceased)[ \t]+at(?:[ \t]+age)?)[ \t]+(?P<v>9\d|1[0-2]\d)\b",
+        r"(?i:\bshe['’]s|\bhe['’]s|\bshe[ \t]+is|\bhe[ \t]+is|\bis[ \t]+now|\bnow|\b(?:died|d\.|passed(?:[ \t]+away)?|deceased)[ \t]+at(?:[ \t]+age)?)[ \t]+(?P<v>9\d|1[0-2]\d)\b",
         check_age_is,
     );
     add(
@@ -459,7 +462,7 @@ pub fn all() -> Vec<PatternDef> {
         StreetAddress,
         0.9,
         &format!(
-            r"\b(?P<v>\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+)?)\b"
+            r"\b(?P<v>(?:\d{{1,4}}/)?\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+)?)\b"
         ),
         check_street,
     );
@@ -492,6 +495,36 @@ pub fn all() -> Vec<PatternDef> {
         check_zip_after_state,
     );
     add("zip.plus4", Zip, 0.8, r"\b\d{5}-\d{4}\b", accept);
+    // Queries type whole addresses in lower case: "418 e cactus ave, yuma az 85365".
+    add(
+        "street.lowercase",
+        StreetAddress,
+        0.8,
+        r"\b(?P<v>\d{1,6}[ \t]+(?:[nsew]\.?[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+(?:ave|avenue|rd|road|street|drive|lane|blvd|boulevard|court|hwy|highway|pkwy|parkway|circle))\b",
+        check_lowercase_street,
+    );
+    add(
+        "city.state-lowercase",
+        City,
+        0.8,
+        r"\b(?P<v>[a-z]+(?:[ \t][a-z]+)?),?[ \t]+(?:al|ak|az|ar|ca|co|ct|de|fl|ga|ia|id|il|ks|ky|la|ma|md|mi|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|pa|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy)[ \t]+\d{5}\b",
+        check_lowercase_city_state,
+    );
+    add(
+        "zip.state-lowercase",
+        Zip,
+        0.85,
+        r"\b(?:al|ak|az|ar|ca|co|ct|de|fl|ga|ia|id|il|ks|ky|la|ma|md|mi|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|pa|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy)[ \t]+(?P<v>\d{5})\b",
+        check_zip_after_lowercase_state,
+    );
+    // Record and specimen numbers with slashes: "H25/1183", "LCSH/24/08813".
+    add(
+        "id.slashed",
+        OtherId,
+        0.7,
+        r"\b(?:[A-Z]{1,4}\d{2,3}/\d{3,6}|[A-Z]{2,6}/\d{2,4}/\d{3,6})\b",
+        accept,
+    );
     // UK postcodes ("SE11 6SP", "LS13 2AE"): the inward part's letters skip C, I, K, M, O, V.
     add(
         "zip.uk",
@@ -550,6 +583,26 @@ pub fn all() -> Vec<PatternDef> {
         0.85,
         r"\b(?P<v>(?:Hospital|Center|Centre|Institute|Clinic|Home|Hospice|VNA|Visiting[ \t]+Nurses?(?:[ \t]+Association)?|Home[ \t]+Health)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b",
         accept,
+    );
+    // Facilities named in Spanish, French or Quebec style: "Clínica San Rafael", "CLSC
+    // Rosemont", "Hôpital Sainte-Justine".
+    add(
+        "facility.foreign",
+        Geo,
+        0.85,
+        r"\b(?P<v>(?:Cl[ií]nica|Centro[ \t]+de[ \t]+Salud|Sanatorio|H[ôo]pital|CLSC|CHU|CISSS|CIUSSS)[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})",
+        accept,
+    );
+    // Queries type facilities in lower case after a preposition: "pcp at linden clinic",
+    // "seen at st lukes", "the ct from st. vincent's".
+    add(
+        "facility.lowercase",
+        Geo,
+        0.75,
+        &format!(
+            r"\b(?:at|from|to)[ \t]+(?P<v>(?:st\.?[ \t]+[a-z]+(?:'s|s)?\b|(?:[a-z][a-z'&.-]*[ \t]+){{1,3}}(?:{LOWER_FACILITY})\b))"
+        ),
+        check_lowercase_facility,
     );
     add(
         "facility.saint",
@@ -922,7 +975,7 @@ fn check_date_text(c: &Candidate) -> Verdict {
     // "jan 2023" keeps its year, so it stays a date ("may 2000 units" does not).
     let with_year = v.len() > 4 && v.bytes().rev().take(4).all(|b| b.is_ascii_digit());
     if let Some(first) = v.split_whitespace().next()
-        && (first == "may" || ["mar", "dec", "jan"].contains(&first) && !with_year)
+        && (first == "may" || ["mar", "dec"].contains(&first) && !with_year)
     {
         return Verdict::Reject;
     }
@@ -1205,11 +1258,14 @@ fn month_day_in_date_context(c: &Candidate) -> bool {
         .trim_start()
         .split([' ', '\t', ',', ';'])
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+        .trim_end_matches(['.', ')']);
     let clock = |t: &str| {
         let digits = t.bytes().filter(u8::is_ascii_digit).count();
         (t.contains(':') && digits >= 3 && t.bytes().all(|b| b.is_ascii_digit() || b == b':'))
             || (t.len() == 4 && digits == 4)
+            || t.eq_ignore_ascii_case("am")
+            || t.eq_ignore_ascii_case("pm")
     };
     let at_a_time = next.eq_ignore_ascii_case("at") && {
         let time = tail.get(2..).unwrap_or("").trim_start();
@@ -1320,6 +1376,14 @@ fn score_words_near(c: &Candidate) -> bool {
         "cores",
         "positive",
         // symptom ratings and cognitive and screening scores
+        "worst",
+        "best",
+        "rest",
+        "exertion",
+        "total",
+        "mitoses",
+        "nuclei",
+        "tubules",
         "craving",
         "cravings",
         "ha",
@@ -1389,7 +1453,10 @@ fn check_signoff(c: &Candidate) -> Verdict {
 /// "she's 93": an age unless a unit or a percent follows ("now 95%", "is 98.6").
 fn check_age_is(c: &Candidate) -> Verdict {
     let after = c.after(6);
-    if after.starts_with(['%', '.', '/', 'k', 'f', 'c', 'm', '°']) || after.starts_with(" %") {
+    // "she is 94.5 kg", "he's 98%": a measure. A full stop that ends the sentence is not.
+    let decimal = after.starts_with('.') && after[1..].starts_with(|ch: char| ch.is_ascii_digit());
+    if decimal || after.starts_with(['%', '/', 'k', 'f', 'c', 'm', '°']) || after.starts_with(" %")
+    {
         return Verdict::Reject;
     }
     let word = c.word_after();
@@ -1585,6 +1652,7 @@ fn check_county(c: &Candidate) -> Verdict {
 
 /// Department-like words: "Cardiology Clinic", "Children's Hospital" name no place.
 const GENERIC_FACILITY_WORDS: &[&str] = &[
+    "day",
     "department",
     "dept",
     "division",
@@ -1832,9 +1900,25 @@ const FACILITY_WORDS: &[&str] = &[
 ];
 
 fn check_facility(c: &Candidate) -> Verdict {
+    // "Credit River Imaging for Jan 22": a month is no part of the name; the span stops
+    // before it (and the date pattern reads on from there).
+    let mut value = c.value;
+    for connector in [" for ", " of ", " at "] {
+        if let Some(p) = value.find(connector)
+            && let Some(word) = value[p + connector.len()..].split(' ').next()
+            && crate::date::month_from_word(word).is_some()
+        {
+            value = &value[..p];
+        }
+    }
+    let c = &Candidate {
+        text: c.text,
+        value,
+        start: c.start,
+        end: c.start + value.len(),
+    };
     // The pattern may have started at any capitalized word ("Seen At Mercy Hospital",
     // "Dr. Lee at Mercy Hospital"): keep the words after the last connector or title.
-    let value = c.value;
     let mut start = 0;
     let mut offset = 0;
     for word in value.split(' ') {
@@ -2089,6 +2173,79 @@ fn check_id_shape(c: &Candidate) -> Verdict {
         return Verdict::Reject;
     }
     Verdict::Accept
+}
+
+fn check_lowercase_street(c: &Candidate) -> Verdict {
+    // "~0200 on the highway", "25 min drive": a time or a distance, not an address.
+    let mut words = c.value.split([' ', '\t']);
+    let number = words.next().unwrap_or("");
+    let prose = words.any(|w| {
+        [
+            "on", "the", "in", "at", "to", "of", "a", "an", "min", "mins", "minute", "minutes",
+            "hour", "hours", "hr", "hrs", "mile", "miles", "mi", "km", "and", "or", "from",
+        ]
+        .contains(&w)
+    });
+    if number.starts_with('0') || prose {
+        return Verdict::Reject;
+    }
+    check_street(c)
+}
+
+fn check_lowercase_facility(c: &Candidate) -> Verdict {
+    // "progressed to st elevation": the ST segment, not a saint.
+    let second = c.value.split([' ', '\t']).nth(1).unwrap_or("");
+    if c.value.starts_with("st")
+        && [
+            "elevation",
+            "elevations",
+            "depression",
+            "depressions",
+            "segment",
+            "segments",
+            "changes",
+            "wave",
+            "waves",
+        ]
+        .contains(&second)
+    {
+        return Verdict::Reject;
+    }
+    // "at the clinic", "to wound clinic", "from our hospital": the kind alone names no place.
+    check_facility(c)
+}
+
+/// "yuma az 85365": the words before a state and ZIP in lower case are a city when the
+/// lexicon lists them; the span is cut to the city so the ZIP pattern reads on.
+fn check_lowercase_city_state(c: &Candidate) -> Verdict {
+    let lex = crate::lexicon::Lexicons::get();
+    let words: Vec<&str> = c.value.split([' ', '\t']).collect();
+    for k in 0..words.len() {
+        let city = words[k..].join(" ");
+        if lex.is_city(&city) || lex.word(&city).big_city {
+            let start = c.end - city.len();
+            return Verdict::AcceptSpan(start, c.end);
+        }
+    }
+    Verdict::Reject
+}
+
+fn check_zip_after_lowercase_state(c: &Candidate) -> Verdict {
+    // Only after a city: "in 10000 units" is no address.
+    let head = c.text[..c.start].trim_end();
+    let state_start = head.rfind([' ', '\t']).map_or(0, |p| p + 1);
+    let before_state = head[..state_start].trim_end().trim_end_matches(',');
+    let last = before_state
+        .rsplit([' ', '\t', '\n'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let lex = crate::lexicon::Lexicons::get();
+    if lex.is_city(&last) || lex.word(&last).big_city {
+        Verdict::Accept
+    } else {
+        Verdict::Reject
+    }
 }
 
 fn check_trunk_phone(c: &Candidate) -> Verdict {

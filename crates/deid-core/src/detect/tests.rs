@@ -792,3 +792,121 @@ fn international_phones_postcodes_and_uncued_ids() {
     );
     assert_no_kind("water heater <120F", PhiKind::Age90Plus);
 }
+
+#[test]
+fn places_and_addresses_typed_in_lower_case() {
+    let text = "going home to 418 e cactus ave, yuma az 85365, f/u wound clinic friday";
+    assert!(
+        has(text, "418 e cactus ave", PhiKind::StreetAddress),
+        "{:?}",
+        found(text)
+    );
+    assert!(has(text, "yuma", PhiKind::City), "{:?}", found(text));
+    assert!(has(text, "85365", PhiKind::Zip), "{:?}", found(text));
+    assert!(has(
+        "pcp dr yang at linden clinic. pt lives in columbus",
+        "linden clinic",
+        PhiKind::Geo
+    ));
+    assert!(has(
+        "pcp dr yang at linden clinic. pt lives in columbus",
+        "columbus",
+        PhiKind::City
+    ));
+    assert!(has("seen at st lukes 2 days ago", "st lukes", PhiKind::Geo));
+    assert!(has(
+        "nh resident in fort wayne, ua + nitrite",
+        "fort wayne",
+        PhiKind::City
+    ));
+    // Times, distances, services and the ST segment are not places.
+    assert_no_kind(
+        "rollover MVC ~0200 on the highway outside town",
+        PhiKind::StreetAddress,
+    );
+    assert_no_kind("lives 25 min drive away", PhiKind::StreetAddress);
+    assert_no_kind(
+        "continues to meet hospice eligibility; return to our day hospital",
+        PhiKind::Geo,
+    );
+    assert_no_kind(
+        "progressed to st elevation in V2-V4, sent to wound clinic",
+        PhiKind::Geo,
+    );
+}
+
+#[test]
+fn names_before_phones_charts_and_colons() {
+    assert!(has(
+        "Wife Marit (cell 612-555-0149) aware.",
+        "Marit",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "whenever i open Jane Park's chart (MRN 61-228-904)",
+        "Jane Park's",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "add to problem list for Grace Summers: graves disease",
+        "Grace Summers",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "covid booster today, he's 94. any reason not to?",
+        "94",
+        PhiKind::Age90Plus
+    ));
+    // Abbreviations, specimens, gauges and departments are not names.
+    assert_no_kind(
+        "Avoid NSAIDs given CKD 3a. Employee: HBsAb immune.",
+        PhiKind::Name,
+    );
+    assert_no_kind(
+        "FINAL DIAGNOSIS:\nA. Bone marrow, aspirate and core biopsy",
+        PhiKind::Name,
+    );
+    assert_no_kind(
+        "Two 19 Fr. Jackson-Pratt drains placed. Foley 16 Fr. EBL 450 mL.",
+        PhiKind::Name,
+    );
+    assert_no_kind(
+        "Hospice MD: covering. Referring: ED attending on call.",
+        PhiKind::Name,
+    );
+    assert_no_kind(
+        "Parkinson disease, Hoehn and Yahr stage 2.5; Harris Hip Score 41.",
+        PhiKind::Name,
+    );
+    assert_no_kind("AV Vmax 3.6 m/s, Len 76 cm.", PhiKind::Name);
+}
+
+#[test]
+fn facilities_abroad_and_with_months_after_them() {
+    assert!(has(
+        "Treated at Clínica San Rafael in Zapopan.",
+        "Clínica San Rafael",
+        PhiKind::Geo
+    ));
+    let text = "MRI booked at Credit River Imaging for Jan 22.";
+    assert!(has(text, "Jan 22", PhiKind::Date), "{:?}", found(text));
+    assert!(
+        has(text, "Credit River Imaging", PhiKind::Geo),
+        "{:?}",
+        found(text)
+    );
+    assert!(has(
+        "Histology (ref H25/1183) was consistent",
+        "H25/1183",
+        PhiKind::OtherId
+    ));
+    assert!(has(
+        "hold apixaban, OR likely 1/10 pm.",
+        "1/10",
+        PhiKind::Date
+    ));
+    assert_no_kind(
+        "6/10 at worst, now 3/10 after ASA; total 6/9.",
+        PhiKind::Date,
+    );
+}
