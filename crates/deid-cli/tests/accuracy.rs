@@ -95,3 +95,9 @@ fn fifth_independent_corpus_holds_after_being_read() {
     // Unread through session 3's first half: 9.10%, then 8.98%, 3 of 15 PHI-free altered.
     assert_floors("corpora/independent/fifth/notes.jsonl", 0.045, 0.07);
 }
+
+#[test]
+fn seventh_independent_corpus_holds_after_being_read() {
+    // Queries and short notes; first (unread) reading 10.58% left, 1 of 25 altered.
+    assert_floors("corpora/independent/seventh/notes.jsonl", 0.06, 0.05);
+}

@@ -561,6 +561,27 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             match cue.cue {
                 // "Hospice MD: Samira Haddad": a credential before a colon labels what follows.
                 Cue::PostNominal if text[cue.end..].starts_with(':') => {}
+                // "RN Joy; SW Lorenzo Pace": a role in capitals right before a name.
+                Cue::PostNominal
+                    if text[cue.start..cue.end]
+                        .bytes()
+                        .all(|b| b.is_ascii_uppercase())
+                        && matches!(
+                            &text[cue.start..cue.end],
+                            "RN" | "NP" | "LPN" | "CNA" | "SW" | "RT" | "CNM"
+                        )
+                        && text[cue.end..].starts_with(' ')
+                        && text[cue.end + 1..].starts_with(|c: char| c.is_ascii_uppercase())
+                        && !text[cue.end + 1..]
+                            .split([' ', ',', ';', '.'])
+                            .next()
+                            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase())) =>
+                {
+                    let next = words.partition_point(|x| x.start < cue.end);
+                    if next < words.len() && cue_before[next].is_none() {
+                        cue_before[next] = Some(Cue::Relation);
+                    }
+                }
                 Cue::PostNominal => {
                     // The word ending right before the cue (", MD" or " MD").
                     let before = words.partition_point(|x| x.end <= cue.start);
@@ -1011,6 +1032,10 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
         let Some(e) = best else {
             continue;
         };
+        // "from OSH note": an abbreviation in capitals (outside hospital), not Osh.
+        if e - start <= 4 && text[start..e].bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
         let word = text[start..e].to_lowercase();
         let next_word: String = text[e..]
             .trim_start()
@@ -1122,12 +1147,19 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
         );
     let unlisted_after_title = personal_title
         && e.unknown
+        && !looks_like_prose(&w.lower)
         && w.lower.len() >= 4
         && w.lower.contains(['a', 'e', 'i', 'o', 'u', 'y'])
         && !matches!(w.lower.as_ref(), "appt" | "appts" | "note" | "ofc");
     // "wife maria", "son mark": after a kin word a first name counts even when it is also
     // a word, but not a verb that often follows one ("wife will call", "son may").
     let kin = i > 0 && is_kin(&words[i - 1].lower);
+    // "wife adaeze keeps asking": after a kin word, a longer word no list holds.
+    let kin_unlisted = kin
+        && e.unknown
+        && !looks_like_prose(&w.lower)
+        && w.lower.len() >= 4
+        && w.lower.contains(['a', 'e', 'i', 'o', 'u', 'y']);
     let kin_first_name = kin
         && w.shape == Shape::Lower
         && e.first
@@ -1142,7 +1174,7 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
         );
     // Not after a label: "CC: melena" is a chief complaint, not a carbon copy.
     let listed = matches!(cue, Cue::Title | Cue::Relation) && listed_lowercase_name(w, title);
-    if !(listed || unlisted_after_title || kin_first_name) {
+    if !(listed || unlisted_after_title || kin_first_name || kin_unlisted) {
         return None;
     }
     let next_joins = words
@@ -1222,6 +1254,13 @@ fn names_a_letter(lower: &str) -> bool {
     )
 }
 
+/// Endings of adjectives, verbs and adverbs that no list holds ("reachable", "updated").
+fn looks_like_prose(lower: &str) -> bool {
+    ["able", "ible", "ing", "ed", "ly", "ment", "ness", "tion"]
+        .iter()
+        .any(|end| lower.ends_with(end))
+}
+
 /// Family words after which a first name is expected ("wife maria", "dtr grace").
 fn is_kin(lower: &str) -> bool {
     matches!(
@@ -1263,7 +1302,38 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
-        let lead = is_query_lead(&w.lower);
+        // "this is grace from case mgmt", "bed 18 chukwuemeka obi": two-word leads.
+        let this_is = w.lower == "is" && i > 0 && words[i - 1].lower == "this";
+        let after_bed = w
+            .lower
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_alphabetic())
+            && w.shape == Shape::Other
+            && i > 0
+            && matches!(words[i - 1].lower.as_ref(), "bed" | "rm" | "room");
+        let lead = is_query_lead(&w.lower) || this_is || after_bed;
+        // "this is grace from case mgmt": a caller names herself by her first name.
+        if this_is
+            && let Some(name) = words.get(i + 1)
+            && name.shape == Shape::Lower
+            && name.tight_before
+            && Lexicons::get()
+                .first_name_rank(&name.lower)
+                .is_some_and(|r| r <= 1000)
+            && !name.ev().stop
+            && words
+                .get(i + 2)
+                .is_some_and(|n| matches!(n.lower.as_ref(), "from" | "with" | "in" | "at"))
+        {
+            out.push(Finding::new(
+                Span::new(name.start, name.end),
+                PhiKind::Name,
+                0.7,
+                "name.lowercase",
+            ));
+            i += 2;
+            continue;
+        }
         let start = if lead { i + 1 } else { i };
         let opens_line = !lead && w.sentence_start && text[..w.start].ends_with(['\n', '\r'])
             || !lead && w.start == 0;
@@ -1295,6 +1365,8 @@ fn is_query_lead(lower: &str) -> bool {
             | "pt"
             | "add"
             | "search"
+            | "searching"
+            | "lookup"
             | "find"
             | "pull"
             | "summarize"
@@ -1361,7 +1433,11 @@ fn is_query_anchor(lower: &str) -> bool {
 /// more need a listed first name and a listed surname among them, not both everyday words.
 fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option<usize> {
     let first = &words[start];
-    if first.shape != Shape::Lower || !first.tight_before && lead {
+    // "search: brown dwayne dob ...": a colon may stand between the lead and the name.
+    let after_colon = text[..first.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with(':');
+    if first.shape != Shape::Lower || !first.tight_before && !after_colon && lead {
         return None;
     }
     // Gather up to four words: listed names, particles between them, one comma.
@@ -1514,7 +1590,10 @@ fn score_run(
                 "score" | "subscore" | "scale" | "stage" | "classification" | "criteria"
             )
     });
-    let eponym_context = eponym_context || scored_later && cue.is_none();
+    // After a relation or label ("husband Samir cell 313..."), only a listed eponym is one.
+    let cued = matches!(cue, Some(Cue::Relation) | Some(Cue::Label));
+    let eponym_context =
+        eponym_context && (!cued || evs[evs.len() - 1].eponym) || scored_later && cue.is_none();
     // "AV Vmax 3.6 m/s", "Len 76 cm": a run right before a measurement is its label.
     let measured = cue.is_none() && !post_nominal && {
         let rest = text[run[run.len() - 1].end..].trim_start_matches([' ', '\t']);
@@ -1626,6 +1705,13 @@ fn score_run(
         && evs[1].common
         && next_word.is_some_and(|n| n.shape == Shape::Lower)
     {
+        return 0.0;
+    }
+    // "19 Fr Blake drain", "2 mm Hg": a unit after a number opens no name.
+    let after_number = text[..first.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with(|c: char| c.is_ascii_digit());
+    if after_number && cue.is_none() && first.lower.len() <= 3 && first.shape != Shape::Initial {
         return 0.0;
     }
     // "Part B. Will recheck", "Hepatitis B. Grace": a letter that names a part or type.

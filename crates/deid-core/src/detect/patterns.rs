@@ -130,9 +130,9 @@ const ID_VALUE: &str =
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|Lawn|Gardens|Mews|Rise|Parade|Quay|Wynd|Green|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
 /// Kinds of facility as typed in lower case.
-const LOWER_FACILITY: &str = r"clinic|hospital|medical center|health center|nursing home|manor|urgent care|heart & vascular|family practice|family medicine|medical group|surgery center|cancer center";
+const LOWER_FACILITY: &str = r"clinic|hospital|medical center|health center|family health|community health|nursing home|manor|urgent care|heart & vascular|family practice|family medicine|medical group|surgery center|cancer center";
 
-const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing and Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery)";
+const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Group|Health)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
@@ -244,7 +244,7 @@ pub fn all() -> Vec<PatternDef> {
         "device.cue",
         DeviceId,
         0.95,
-        r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))?|\bpacemaker[ \t]+(?:id|serial)|\btransmitter(?:[ \t]+(?:id|serial|number|#))?|\bsensor[ \t]+(?:id|serial)|\breceiver[ \t]+(?:id|serial))SEP(?:[ \t]*)(?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})",
+        r"(?i:\bserial(?:[ \t]+(?:number|no\.?|#))?|\bs/n|\bsn|\bdevice(?:[ \t]+(?:id|identifier|serial|number|no\.?|#))|\budi|\bimplant(?:[ \t]+(?:id|number|serial))|\bmodel(?:[ \t]+(?:number|no\.?|#))|\blot(?:[ \t]+(?:number|no\.?|#))?|\bpacemaker[ \t]+(?:id|serial)|\btransmitter(?:[ \t]+(?:id|serial|number|#))?|\bsensor(?:[ \t]+(?:id|serial))?|\breceiver[ \t]+(?:id|serial)|\b(?:ra|rv|lv|atrial|ventricular)[ \t]+lead|\bmachine|\bpump(?:[ \t]+(?:id|serial))?|\bgenerator)SEP(?:[ \t]*)(?P<v>(?:\(\d{2}\))?[A-Za-z0-9]+(?:[-./()][A-Za-z0-9]+){0,6})",
         check_id,
     );
     add(
@@ -352,7 +352,7 @@ pub fn all() -> Vec<PatternDef> {
         "age.words",
         Age90Plus,
         0.9,
-        r"(?i:\b(?:aged?[ \t]+)?(?P<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?:[ \t-]+(?:years?|yrs?)[ \t-]+(?:old|of[ \t]+age)|[ \t]*(?:yo|y/o)\b))",
+        r"(?i:\b(?:aged?[ \t]+)?(?P<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?:[ \t-]+(?:years?|yrs?)[ \t-]+(?:old|of[ \t]+age)|[ \t]*(?:yo|y/o|y\.o\.)))",
         accept,
     );
     // Sign-offs on a line of their own: "- Zainab", "- kt RN", "- jenna rn 4N".
@@ -375,7 +375,7 @@ pub fn all() -> Vec<PatternDef> {
         "age.is",
         Age90Plus,
         0.85,
-        r"(?i:\bshe['’]s|\bhe['’]s|\bshe[ \t]+is|\bhe[ \t]+is|\bis[ \t]+now|\bnow|\b(?:died|d\.|passed(?:[ \t]+away)?|deceased)[ \t]+at(?:[ \t]+age)?)[ \t]+(?P<v>9\d|1[0-2]\d)\b",
+        r"(?i:\bshe['’]s|\bhe['’]s|\bshe[ \t]+is|\bhe[ \t]+is|\bis[ \t]+now|\bnow|\b(?:pt|patient|who|mom|mother|dad|father)[ \t]+is|\b(?:died|d\.|passed(?:[ \t]+away)?|deceased)[ \t]+at(?:[ \t]+age)?)[ \t]+(?P<v>9\d|1[0-2]\d)\b",
         check_age_is,
     );
     add(
@@ -384,6 +384,14 @@ pub fn all() -> Vec<PatternDef> {
         0.9,
         r"\((?P<v>9\d|1[0-2]\d)[ \t]*(?:y|yo|yrs?|years?)\)",
         accept,
+    );
+    // "mrs. o'connell (92)", "mom (93)": a bare number in parentheses after a person.
+    add(
+        "age.paren-bare",
+        Age90Plus,
+        0.8,
+        r"\b[A-Za-z][A-Za-z'’-]+[ \t]+\((?P<v>9\d|1[01]\d)\)",
+        check_age_after_person,
     );
     add(
         "age.years",
@@ -495,6 +503,15 @@ pub fn all() -> Vec<PatternDef> {
         check_zip_after_state,
     );
     add("zip.plus4", Zip, 0.8, r"\b\d{5}-\d{4}\b", accept);
+    // Rural routes, highway contracts and numbered roads: "HC 64 Box 118", "Rt 2 Box 415",
+    // "2218 Hwy 41 N", "880 County Road 12".
+    add(
+        "street.rural",
+        StreetAddress,
+        0.85,
+        r"\b(?P<v>(?:HC|RR|Rt|Rte|Route|R\.R\.)[ \t]*\d{1,3},?[ \t]+Box[ \t]+\d{1,5}|\d{1,6}[ \t]+(?:Hwy|Highway|State[ \t]+Route|State[ \t]+Road|SR|County[ \t]+Road|CR|FM|US|Route|Rte)[ \t]+\d{1,4}(?:[ \t]+[NSEW]\b)?)",
+        accept,
+    );
     // Queries type whole addresses in lower case: "418 e cactus ave, yuma az 85365".
     add(
         "street.lowercase",
@@ -560,7 +577,7 @@ pub fn all() -> Vec<PatternDef> {
         Geo,
         0.85,
         &format!(
-            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&.-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main|Rehabilitation|Counseling|Counselling|Outpatient|Annex|Pavilion)){{0,2}}(?:[ \t]*(?:-|–|—)[ \t]*[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
+            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&./-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main|Rehabilitation|Counseling|Counselling|Outpatient|Annex|Pavilion)){{0,2}}(?:[ \t]*(?:-|–|—)[ \t]*[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
         ),
         check_facility,
     );
@@ -695,6 +712,16 @@ fn check_known_system(c: &Candidate) -> Verdict {
         {
             return Verdict::Reject;
         }
+    }
+    // "Baylor Scott & White Temple Dec '24": the month is a date's, not the campus's.
+    let mut value = c.value;
+    while let Some((head, last)) = value.rsplit_once(' ')
+        && crate::date::month_from_word(last).is_some()
+    {
+        value = head;
+    }
+    if value.len() < c.value.len() {
+        return Verdict::AcceptSpan(c.start, c.start + value.len());
     }
     Verdict::Accept
 }
@@ -1653,6 +1680,42 @@ fn check_county(c: &Candidate) -> Verdict {
 /// Department-like words: "Cardiology Clinic", "Children's Hospital" name no place.
 const GENERIC_FACILITY_WORDS: &[&str] = &[
     "day",
+    "grade",
+    "global",
+    "population",
+    "public",
+    "men's",
+    "oral",
+    "sexual",
+    "reproductive",
+    "environmental",
+    "bone",
+    "brain",
+    "lung",
+    "skin",
+    "gut",
+    "liver",
+    "digital",
+    "support",
+    "age",
+    "blood",
+    "study",
+    "working",
+    "control",
+    "risk",
+    "treatment",
+    "focus",
+    "peer",
+    "tumor",
+    "tumour",
+    "interdisciplinary",
+    "multidisciplinary",
+    "ethics",
+    "quality",
+    "safety",
+    "your",
+    "his",
+    "her",
     "department",
     "dept",
     "division",
@@ -2172,6 +2235,11 @@ fn check_id_shape(c: &Candidate) -> Verdict {
     if preceded_by_code_system(c) {
         return Verdict::Reject;
     }
+    // "Ford F-150", "2011 F-150": a model, one letter and three digits.
+    let (letters, digits) = c.value.split_once('-').unwrap_or_default();
+    if letters.len() == 1 && digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Verdict::Reject;
+    }
     Verdict::Accept
 }
 
@@ -2246,6 +2314,53 @@ fn check_zip_after_lowercase_state(c: &Candidate) -> Verdict {
     } else {
         Verdict::Reject
     }
+}
+
+fn check_age_after_person(c: &Candidate) -> Verdict {
+    // "Glucose (98)", "HR (96)", "sat (94)": a reading in parentheses after its name.
+    let word = c.word_before();
+    let reading = [
+        "glucose",
+        "weight",
+        "wt",
+        "pulse",
+        "temp",
+        "temperature",
+        "sat",
+        "sats",
+        "spo",
+        "hr",
+        "rate",
+        "score",
+        "bs",
+        "bg",
+        "fsbg",
+        "sugar",
+        "sugars",
+        "level",
+        "saturation",
+        "map",
+        "sbp",
+        "dbp",
+        "bp",
+        "rr",
+        "o",
+        "fio",
+        "percentile",
+        "ef",
+        "lvef",
+        "fev",
+        "pct",
+        "total",
+    ];
+    if reading.contains(&word.as_str())
+        || c.text[..c.start]
+            .trim_end()
+            .ends_with(|ch: char| ch.is_ascii_digit())
+    {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
 }
 
 fn check_trunk_phone(c: &Candidate) -> Verdict {

@@ -122,6 +122,8 @@ const RELATIONS: &[&str] = &[
     "stepmother",
     "stepfather",
     "sibling",
+    "sib",
+    "sibs",
     "accompanied by",
     "lives with",
     "married to",

@@ -608,14 +608,18 @@ fn cities_anywhere_in_the_world_and_after_facilities() {
     ));
     // A name inside a facility is not learnt and found again as a name.
     let text = "Seen at UC San Diego Health Moores Cancer Center by Dr. Paul Nakashima.";
+    let found = found(text);
     assert!(
-        has(
-            text,
-            "UC San Diego Health Moores Cancer Center",
-            PhiKind::Geo
-        ),
-        "{:?}",
-        found(text)
+        found
+            .iter()
+            .all(|(v, k)| *k == PhiKind::Geo || v == "Paul Nakashima")
+            && found
+                .iter()
+                .any(|(v, _)| v.starts_with("UC San Diego Health"))
+            && found
+                .iter()
+                .any(|(v, _)| v.ends_with("Moores Cancer Center")),
+        "{found:?}"
     );
 }
 
@@ -908,5 +912,83 @@ fn facilities_abroad_and_with_months_after_them() {
     assert_no_kind(
         "6/10 at worst, now 3/10 after ASA; total 6/9.",
         PhiKind::Date,
+    );
+}
+
+#[test]
+fn query_names_after_kin_colons_beds_and_roles() {
+    for (text, name) in [
+        ("wife adaeze keeps asking, she drove in", "adaeze"),
+        (
+            "pending. pcp Dr Naser. husband Samir cell 313-555-0157",
+            "Samir",
+        ),
+        ("chart search: brown dwayne dob 7/4/72", "brown dwayne"),
+        ("hi this is grace from case mgmt", "grace"),
+        (
+            "Family present: son-in-law Will Hart; RN Joy; chaplain",
+            "Joy",
+        ),
+    ] {
+        assert!(has(text, name, PhiKind::Name), "{text}: {:?}", found(text));
+    }
+    assert_no_kind("pasting from OSH note: seen twice", PhiKind::City);
+    assert_no_kind("Drains: 19 Fr Blake in GB fossa", PhiKind::Name);
+}
+
+#[test]
+fn ages_rural_routes_devices_and_systems() {
+    assert!(has(
+        "is it ok that mrs. o'connell (92) is on both",
+        "92",
+        PhiKind::Age90Plus
+    ));
+    assert!(has(
+        "Salote #: 650-555-0152. pt is 96, her sister",
+        "96",
+        PhiKind::Age90Plus
+    ));
+    assert!(has(
+        "Theodora Papadakis, ninety-four y.o. female",
+        "ninety-four",
+        PhiKind::Age90Plus
+    ));
+    assert_no_kind("Glucose (98) this morning; HR (96).", PhiKind::Age90Plus);
+    assert!(has(
+        "address HC 64 Box 118, Glen Daniel WV",
+        "HC 64 Box 118",
+        PhiKind::StreetAddress
+    ));
+    assert!(has(
+        "at home: Rt 2 Box 415, Floyd, VA",
+        "Rt 2 Box 415",
+        PhiKind::StreetAddress
+    ));
+    assert!(has(
+        "Address: 2218 Hwy 41 N, Okolona, MS",
+        "2218 Hwy 41 N",
+        PhiKind::StreetAddress
+    ));
+    assert!(has(
+        "RA lead PJN448122, RV lead RVL09931X.",
+        "PJN448122",
+        PhiKind::DeviceId
+    ));
+    assert!(has(
+        "on Omnipod; CGM sensor 4KF2991Q. 1015",
+        "4KF2991Q",
+        PhiKind::DeviceId
+    ));
+    let text = "last seen at Baylor Scott & White Temple Dec '24";
+    assert!(has(text, "Dec '24", PhiKind::Date), "{:?}", found(text));
+    assert_no_kind("he drives a 2011 F-150, plate pending", PhiKind::OtherId);
+    assert!(has(
+        "divert to Salem Health ED.",
+        "Salem Health",
+        PhiKind::Geo
+    ));
+    assert_no_kind(
+        "Gleason 3+4, Grade Group 2; support group weekly.",
+        PhiKind::Geo,
     );
 }
