@@ -43,6 +43,8 @@ const EPONYM_NOUNS: &[&str] = &[
     "syndrome",
     "maneuvers",
     "manoeuvres",
+    "definition",
+    "nomogram",
     "subscore",
     "lactate",
     "drains",
@@ -887,6 +889,10 @@ fn names_a_clinical_thing(next: Option<&Word>, after: Option<&Word>) -> bool {
             || matches!(
                 n.lower.as_ref(),
                 "definition"
+                    | "stage"
+                    | "staging"
+                    | "syncope"
+                    | "nomogram"
                     | "system"
                     | "rules"
                     | "virus"
@@ -907,8 +913,10 @@ fn names_a_clinical_thing(next: Option<&Word>, after: Option<&Word>) -> bool {
                     | "cohort"
             )
     };
+    // "Prague C2M4", "Montreal A2 L3": a code after it.
+    let code = |n: &Word| n.shape == Shape::Other && n.lower.bytes().any(|b| b.is_ascii_digit());
     // "Ottawa ankle rules": the thing may be one word further on.
-    next.is_some_and(|n| matches!(n.shape, Shape::Title | Shape::Upper) || thing(n))
+    next.is_some_and(|n| matches!(n.shape, Shape::Title | Shape::Upper) || thing(n) || code(n))
         || after.is_some_and(thing)
 }
 
@@ -973,7 +981,13 @@ fn big_cities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         let after = words
             .get(last + 2)
             .filter(|n| n.tight_before && next.is_some());
-        if names_a_clinical_thing(next, after) {
+        // "Prague C2M4", "Montreal A2 L3 B1": a classification's code after it.
+        let rest = &text[words[last].end..];
+        let code_follows = rest.strip_prefix(' ').is_some_and(|r| {
+            let b = r.as_bytes();
+            b.len() >= 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_digit()
+        });
+        if names_a_clinical_thing(next, after) || code_follows {
             i = last + 1;
             continue;
         }
@@ -1461,6 +1475,15 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
         j += 1;
     }
     let run = &words[start..=last];
+    // "pt in rm 12": function words and room words are never part of a name.
+    if run.iter().any(|w| {
+        matches!(
+            w.lower.as_ref(),
+            "in" | "on" | "at" | "to" | "of" | "the" | "and" | "or" | "rm" | "bed" | "room" | "is"
+        )
+    }) {
+        return None;
+    }
     let rest = text[run[run.len() - 1].end..].trim_start_matches([' ', '\t']);
     // "on jackson, tyrell": last, first is a shape of its own.
     let last_first =
@@ -1578,8 +1601,16 @@ fn score_run(
     // after a possessive only one that no person owns ("Jane Park's chart" is hers).
     let possessive = run[run.len() - 1].lower.ends_with("'s")
         || text[run[run.len() - 1].end..].starts_with("'s ");
+    // A noun wrapped onto the next line still follows ("Jones\nfracture").
+    let run_end = run[run.len() - 1].end;
+    let follows = |n: &Word| {
+        n.tight_before || {
+            let gap = &text[run_end..n.start];
+            gap.matches('\n').count() == 1 && gap.trim().is_empty()
+        }
+    };
     let eponym_context = next_word.is_some_and(|n| {
-        n.tight_before && is_eponym_noun(&n.lower) && !(possessive && is_owned_noun(&n.lower))
+        follows(n) && is_eponym_noun(&n.lower) && !(possessive && is_owned_noun(&n.lower))
     });
     // "Harris Hip Score", "Mayo endoscopic subscore": the score's noun one word further on.
     let scored_later = words.get(last + 2).is_some_and(|n| {
@@ -1587,7 +1618,16 @@ fn score_run(
             && next_word.is_some_and(|m| m.tight_before)
             && matches!(
                 n.lower.as_ref(),
-                "score" | "subscore" | "scale" | "stage" | "classification" | "criteria"
+                "score"
+                    | "subscore"
+                    | "scale"
+                    | "stage"
+                    | "classification"
+                    | "criteria"
+                    | "rule"
+                    | "rules"
+                    | "nomogram"
+                    | "definition"
             )
     });
     // After a relation or label ("husband Samir cell 313..."), only a listed eponym is one.

@@ -130,7 +130,7 @@ const ID_VALUE: &str =
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|Lawn|Gardens|Mews|Rise|Parade|Quay|Wynd|Green|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
 /// Kinds of facility as typed in lower case.
-const LOWER_FACILITY: &str = r"clinic|hospital|medical center|health center|family health|community health|nursing home|manor|urgent care|heart & vascular|family practice|family medicine|medical group|surgery center|cancer center";
+const LOWER_FACILITY: &str = r"clinic|hospital|medical center|medical ctr|health center|family health|community health|home health|home care|nursing home|manor|urgent care|heart & vascular|heart institute|family practice|family medicine|medical group|surgery center|cancer center|regional|rehab|snf|oncology|cardiology|shelter|assisted living|senior living|elementary|institute";
 
 const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Group|Health)";
 
@@ -223,7 +223,7 @@ pub fn all() -> Vec<PatternDef> {
         "health-plan.cue",
         HealthPlanId,
         0.95,
-        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bohip|\bramq|\bphn|\bihi|\bmedi-cal(?:[ \t]+(?:id|number|no\.?|#))?|\bmedical[ \t]+card(?:[ \t]+(?:number|no\.?|#))?|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP(?:[ \t]*)IDV",
+        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup(?:[ \t]+(?:id|number|no\.?|#))?|\bgrp(?:[ \t]*(?:#|no\.?))?|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bohip|\bramq|\bphn|\bihi|\bmedi-cal(?:[ \t]+(?:id|number|no\.?|#))?|\bmedical[ \t]+card(?:[ \t]+(?:number|no\.?|#))?|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
@@ -258,7 +258,7 @@ pub fn all() -> Vec<PatternDef> {
         "other-id.cue",
         OtherId,
         0.9,
-        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclia|\bprovider[ \t]+(?:number|no\.?|#)|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))?|\bref[ \t]*(?:#|no\.?)|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP(?:[ \t]*)IDV",
+        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclia|\bprovider[ \t]+(?:number|no\.?|#)|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))?|\bref[ \t]*(?:#|no\.?)|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bauth|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP(?:[ \t]*)IDV",
         check_id,
     );
 
@@ -383,6 +383,22 @@ pub fn all() -> Vec<PatternDef> {
         Age90Plus,
         0.9,
         r"\((?P<v>9\d|1[0-2]\d)[ \t]*(?:y|yo|yrs?|years?)\)",
+        accept,
+    );
+    // "Mr. Bao Nguyen, 92, so his wife", "Naledi Mokoena, 90, DOB": an age between commas
+    // after a capitalized name.
+    add(
+        "age.after-name",
+        Age90Plus,
+        0.8,
+        r"\b[A-Z][a-z'’-]+,[ \t]+(?P<v>9\d|1[01]\d)(?:,|[ \t]*(?:y/?o|yrs?|years|[MF])\b|[ \t]*$)",
+        check_age_after_person,
+    );
+    add(
+        "age.is-words",
+        Age90Plus,
+        0.85,
+        r"(?i:\bshe['’]s|\bhe['’]s|\bshe[ \t]+is|\bhe[ \t]+is|\bpt[ \t]+is|\bpatient[ \t]+is|\baged?)[ \t]+(?P<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b",
         accept,
     );
     // "mrs. o'connell (92)", "mom (93)": a bare number in parentheses after a person.
@@ -617,7 +633,7 @@ pub fn all() -> Vec<PatternDef> {
         Geo,
         0.75,
         &format!(
-            r"\b(?:at|from|to)[ \t]+(?P<v>(?:st\.?[ \t]+[a-z]+(?:'s|s)?\b|(?:[a-z][a-z'&.-]*[ \t]+){{1,3}}(?:{LOWER_FACILITY})\b))"
+            r"(?:\b(?:at|from|to|for|via)[ \t]+|\()(?P<v>(?:(?:st|saint)\.?[ \t]+[a-z]+(?:'s|s)?(?:[ \t]+(?:{LOWER_FACILITY}))?\b|(?:[a-z][a-z'&.-]*[ \t]+){{1,4}}(?:{LOWER_FACILITY})\b))"
         ),
         check_lowercase_facility,
     );
@@ -1032,12 +1048,19 @@ fn check_date_short(c: &Candidate) -> Verdict {
     {
         return Verdict::Reject;
     }
+    // "rsbi 62, on 5/5": pressure support over PEEP, not the fifth of May.
+    let weaning = ["rsbi", "sbt", "peep", "ps ", "cpap", "bipap", "vent"];
+    if weaning.iter().any(|w| c.before(24).contains(w)) {
+        return Verdict::Reject;
+    }
     Verdict::Accept
 }
 
 /// Words around an `n/m` that make it a score, grade, ratio or count rather than a date:
 /// "strength 5/5", "pain 3/10", "Apgars 8/9", "2/6 murmur", "1/2 tab", "3/12 cores".
 const NOT_A_DATE_BEFORE: &[&str] = &[
+    // course days: "ceftriaxone day 3/5"
+    "day",
     // fractions of a course, sections of a law: "Fx 11/19", "Section 7/8"
     "fx",
     "fraction",
@@ -1155,8 +1178,8 @@ const NOT_A_DATE_AFTER: &[&str] = &[
 /// What dates a bare month/day: a word or label before it ("seen 3/4", "f/u 6/9", "since
 /// 2/3", "Date: 3/4"), a weekday, a time after it on the same line ("9/4 14:30",
 /// "3/4 @ 0800"), or another month/day it ranges to ("3/4-3/9", "3/4 to 3/9").
-fn month_day_in_date_context(c: &Candidate) -> bool {
-    const DATE_WORDS: &[&str] = &[
+/// Words that date a month/day written right after them ("seen 3/4", "f/u 6/9").
+const DATE_WORDS: &[&str] = &[
         "on",
         "since",
         "from",
@@ -1262,19 +1285,24 @@ fn month_day_in_date_context(c: &Candidate) -> bool {
         "off",
         "via",
         "work",
-    ];
-    let text = c.text;
-    let head = text[..c.start].trim_end_matches([' ', '\t']);
-    if head.ends_with('@') {
-        return true;
-    }
+];
+
+/// True when the token right before a month/day is one of `DATE_WORDS`.
+fn date_word_before(c: &Candidate) -> bool {
+    let head = c.text[..c.start].trim_end_matches([' ', '\t']);
     let token = head
         .rsplit([' ', '\t', '\n'])
         .next()
         .unwrap_or("")
         .trim_matches(|ch: char| !ch.is_ascii_alphanumeric() && ch != '/' && ch != '\'')
         .to_ascii_lowercase();
-    if DATE_WORDS.contains(&token.as_str()) {
+    DATE_WORDS.contains(&token.as_str())
+}
+
+fn month_day_in_date_context(c: &Candidate) -> bool {
+    let text = c.text;
+    let head = text[..c.start].trim_end_matches([' ', '\t']);
+    if head.ends_with('@') || date_word_before(c) {
         return true;
     }
     let tail = text[c.end..].trim_start_matches([' ', '\t']);
@@ -1318,6 +1346,22 @@ fn month_day_in_date_context(c: &Candidate) -> bool {
 
 /// Words of scales and scores within a few words of a candidate.
 fn score_words_near(c: &Candidate) -> bool {
+    [c.before(24), c.after(24)]
+        .iter()
+        .any(|side| has_score_word(side))
+}
+
+/// A scale's word among the two words right before a candidate ("pain still 7/10").
+fn score_word_just_before(c: &Candidate) -> bool {
+    let before = c.before(24);
+    let words: Vec<&str> = before
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    has_score_word(&words[words.len().saturating_sub(2)..].join(" "))
+}
+
+fn has_score_word(text: &str) -> bool {
     const SCORE_WORDS: &[&str] = &[
         "pain",
         "strength",
@@ -1346,7 +1390,6 @@ fn score_words_near(c: &Candidate) -> bool {
         "gleason",
         "rated",
         "rates",
-        "out",
         "ue",
         "le",
         "bue",
@@ -1402,6 +1445,12 @@ fn score_words_near(c: &Candidate) -> bool {
         "nodes",
         "cores",
         "positive",
+        // ventilator weaning: "rsbi 62, on 5/5"
+        "rsbi",
+        "sbt",
+        "peep",
+        "ps",
+        "vent",
         // symptom ratings and cognitive and screening scores
         "worst",
         "best",
@@ -1434,10 +1483,8 @@ fn score_words_near(c: &Candidate) -> bool {
         "dorsiflexion",
         "plantarflexion",
     ];
-    [c.before(24), c.after(24)].iter().any(|side| {
-        side.split(|ch: char| !ch.is_ascii_alphabetic())
-            .any(|w| SCORE_WORDS.contains(&w))
-    })
+    text.split(|ch: char| !ch.is_ascii_alphabetic())
+        .any(|w| SCORE_WORDS.contains(&w))
 }
 
 /// "Temp rose to 101F", "Tmax 102.1 F": a temperature, not an age and sex.
@@ -1527,15 +1574,20 @@ fn check_month_day(c: &Candidate) -> Verdict {
     if c.text[..c.start].trim_end().ends_with(['=', '+']) {
         return Verdict::Reject;
     }
-    // A word that dates it outweighs a scale's words nearby ("pain free since 3/4").
+    // A scale's words nearby make it a score: "Pain is 7/10", "4/5 left hip flexion",
+    // "2/6 SEM", "craving 2/10", "BIMS 9/15"; so does a vitals row ("99%   9/10"). Only a
+    // word that dates it outweighs them ("pain free since 3/4"; not "pain 7/10 at 1400").
+    let after_percent = c.text[..c.start].trim_end().ends_with('%');
+    let scale_max = matches!(day, 2..=10 | 15 | 20 | 30);
+    let scored = month < day && scale_max && (score_words_near(c) || after_percent);
+    let scored_here = scored && (score_word_just_before(c) || after_percent);
+    if scored_here && !date_word_before(c) {
+        return Verdict::Reject;
+    }
     if month_day_in_date_context(c) {
         return Verdict::Accept;
     }
-    // A scale's words nearby make it a score: "Pain is 7/10", "4/5 left hip flexion",
-    // "2/6 SEM", "craving 2/10", "BIMS 9/15"; so does a vitals row ("99%   9/10").
-    let after_percent = c.text[..c.start].trim_end().ends_with('%');
-    let scale_max = matches!(day, 2..=10 | 15 | 20 | 30);
-    if month < day && scale_max && (score_words_near(c) || after_percent) {
+    if scored {
         return Verdict::Reject;
     }
     // '20G 3/4" needle': inches.
@@ -1680,6 +1732,18 @@ fn check_county(c: &Candidate) -> Verdict {
 /// Department-like words: "Cardiology Clinic", "Children's Hospital" name no place.
 const GENERIC_FACILITY_WORDS: &[&str] = &[
     "day",
+    "acute",
+    "subacute",
+    "physical",
+    "speech",
+    "radiation",
+    "gyn",
+    "peds",
+    "hem",
+    "onc",
+    "a",
+    "inpt",
+    "outpt",
     "grade",
     "global",
     "population",
@@ -2317,6 +2381,15 @@ fn check_zip_after_lowercase_state(c: &Candidate) -> Verdict {
 }
 
 fn check_age_after_person(c: &Candidate) -> Verdict {
+    if c.text[..c.start].trim_end().ends_with(',') {
+        // "Glucose, 98," in a list of readings: an everyday word no name list holds is no
+        // person's name.
+        let word = c.word_before();
+        let info = crate::lexicon::Lexicons::get().word(&word);
+        if info.common && info.first_name_rank.is_none() && info.surname_rank.is_none() {
+            return Verdict::Reject;
+        }
+    }
     // "Glucose (98)", "HR (96)", "sat (94)": a reading in parentheses after its name.
     let word = c.word_before();
     let reading = [
