@@ -1601,12 +1601,13 @@ fn score_run(
     // after a possessive only one that no person owns ("Jane Park's chart" is hers).
     let possessive = run[run.len() - 1].lower.ends_with("'s")
         || text[run[run.len() - 1].end..].starts_with("'s ");
-    // A noun wrapped onto the next line still follows ("Jones\nfracture").
+    // A noun after a possessive apostrophe or wrapped onto the next line still follows
+    // ("Reynolds' pentad", "Jones\nfracture").
     let run_end = run[run.len() - 1].end;
     let follows = |n: &Word| {
         n.tight_before || {
             let gap = &text[run_end..n.start];
-            gap.matches('\n').count() == 1 && gap.trim().is_empty()
+            gap.matches('\n').count() <= 1 && matches!(gap.trim(), "" | "'" | "’")
         }
     };
     let eponym_context = next_word.is_some_and(|n| {
