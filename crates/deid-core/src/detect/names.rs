@@ -43,6 +43,7 @@ const EPONYM_NOUNS: &[&str] = &[
     "syndrome",
     "maneuvers",
     "manoeuvres",
+    "fingers",
     "definition",
     "nomogram",
     "subscore",
@@ -1010,7 +1011,7 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
         let preposition = w.shape == Shape::Lower
             && matches!(
                 w.lower.as_ref(),
-                "in" | "from" | "near" | "outside" | "to" | "of" | "around"
+                "in" | "from" | "near" | "outside" | "to" | "of" | "around" | "via"
             );
         // A space on each side and a capital right after: " in Tampa".
         if !preposition
@@ -1025,10 +1026,10 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
             continue;
         }
         let start = w.end + 1;
-        // Up to three capitalized words.
+        // Up to four capitalized words ("Ho Chi Minh City").
         let mut end = start;
         let mut best = None;
-        for _ in 0..3 {
+        for _ in 0..4 {
             let word_end = text[end..]
                 .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-' || c == '.'))
                 .map_or(text.len(), |p| end + p);
@@ -1722,6 +1723,15 @@ fn score_run(
     if abbreviation_list && cue != Some(Cue::Label) {
         return 0.0;
     }
+    // "2009 Chevy Impala": a car; "L LE 5/5", "R UE": a side and a limb.
+    if super::patterns::VEHICLE_MAKES.contains(&first.lower.as_ref())
+        || run.len() == 2
+            && first.shape == Shape::Initial
+            && run[1].shape == Shape::Upper
+            && run[1].lower.len() <= 3
+    {
+        return 0.0;
+    }
     // "per The Joint Commission": an article opens no name.
     if first.shape != Shape::Initial
         && matches!(
@@ -1794,10 +1804,9 @@ fn score_run(
         return if cue == Some(Cue::Label) { 0.9 } else { 0.85 };
     }
     // "HOSPICE RN VISIT": a word in capitals before a credential must be a listed name.
-    let unlisted_capitals = run
-        .iter()
-        .zip(&evs)
-        .all(|(w, e)| w.shape == Shape::Upper && !(e.first || e.surname) || e.common);
+    let unlisted_capitals = run.iter().zip(&evs).all(|(w, e)| {
+        w.shape == Shape::Upper && !(e.first || e.surname) || e.common && !(e.first || e.surname)
+    });
     // "POAG OD": one word in capitals before a credential must be a ranked name.
     let acronym = run.len() == 1 && first.shape == Shape::Upper && {
         let info = Lexicons::get().word(&first.lower);

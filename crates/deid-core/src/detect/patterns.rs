@@ -132,7 +132,7 @@ const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|
 /// Kinds of facility as typed in lower case.
 const LOWER_FACILITY: &str = r"clinic|hospital|medical center|medical ctr|health center|family health|community health|home health|home care|nursing home|manor|urgent care|heart & vascular|heart institute|family practice|family medicine|medical group|surgery center|cancer center|regional|rehab|snf|oncology|cardiology|shelter|assisted living|senior living|elementary|institute";
 
-const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Group|Health)";
+const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Kidney Care|Reference Laboratory|Police Department|Sheriff's Office|District Court|Circuit Court|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Group|Health)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
@@ -194,7 +194,7 @@ pub fn all() -> Vec<PatternDef> {
         "ssn.cue",
         Ssn,
         0.95,
-        r"(?i:\bssn|\bsocial[ \t]+security(?:[ \t]+(?:number|no\.?|#))?|\bss[ \t]?#)(?:[ \t]+(?:on[ \t]+file|is|was|of))?[ \t]*[:#]?[ \t]*(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b",
+        r"(?i:\bssn|\bsocial[ \t]+security(?:[ \t]+(?:number|no\.?|#))?|\bss[ \t]?#)[^0-9\n]{0,30}?(?P<v>\d{3}[- ]?\d{2}[- ]?\d{4})\b",
         check_ssn_cued,
     );
     // "SSN (last 4): 7723": the last four digits alone still identify.
@@ -269,7 +269,7 @@ pub fn all() -> Vec<PatternDef> {
         Geo,
         0.85,
         r"\b(?P<v>(?:CVS|Walgreens|Rite[ \t]Aid|Walmart|Kroger|Costco|Safeway|Publix|Target|Ingles|Discount[ \t]Drug[ \t]Mart|Duane[ \t]Reade|Osco|Hy-Vee|Meijer|Wegmans|Navarro|Quest(?:[ \t]Diagnostics)?|LabCorp|Labcorp|[A-Z][A-Za-z'&]+(?:[ \t][A-Z][A-Za-z'&]+)?[ \t]Pharmacy)(?:[ \t]+Pharmacy)?(?:[ \t]*#[ \t]*\d{1,6}(?:[ \t]+(?:on|at)[ \t]+(?:[A-Z0-9][A-Za-z0-9]*[ \t]+)*(?:St|Ave|Rd|Blvd|Dr|Street|Avenue|Road)\b\.?)?|[ \t]+(?:-|–|—)[ \t]+[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?))",
-        accept,
+        check_store,
     );
     // Any word then "#": "Clinic # 7-441-209", "report # 22-WSP-119482", "DFCI #: 0122".
     add(
@@ -486,7 +486,7 @@ pub fn all() -> Vec<PatternDef> {
         StreetAddress,
         0.9,
         &format!(
-            r"\b(?P<v>(?:\d{{1,4}}/)?\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+)?)\b"
+            r"\b(?P<v>(?:\d{{1,4}}/)?\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|\d{{1,3}}(?:st|nd|rd|th)[ \t]+Floor))?)\b"
         ),
         check_street,
     );
@@ -525,7 +525,7 @@ pub fn all() -> Vec<PatternDef> {
         "street.rural",
         StreetAddress,
         0.85,
-        r"\b(?P<v>(?:HC|RR|Rt|Rte|Route|R\.R\.)[ \t]*\d{1,3},?[ \t]+Box[ \t]+\d{1,5}|\d{1,6}[ \t]+(?:Hwy|Highway|State[ \t]+Route|State[ \t]+Road|SR|County[ \t]+Road|CR|FM|US|Route|Rte)[ \t]+\d{1,4}(?:[ \t]+[NSEW]\b)?)",
+        r"\b(?P<v>(?:HC|RR|Rt|Rte|Route|Rural[ \t]+Route|R\.R\.)[ \t]*\d{1,3},?[ \t]+Box[ \t]+\d{1,5}|\d{1,6}[ \t]+(?:Hwy|Highway|State[ \t]+Route|State[ \t]+Road|SR|County[ \t]+Road|CR|FM|US|Route|Rte)[ \t]+\d{1,4}(?:[ \t]+[NSEW]\b)?)",
         accept,
     );
     // Queries type whole addresses in lower case: "418 e cactus ave, yuma az 85365".
@@ -616,6 +616,14 @@ pub fn all() -> Vec<PatternDef> {
         0.85,
         r"\b(?P<v>(?:Hospital|Center|Centre|Institute|Clinic|Home|Hospice|VNA|Visiting[ \t]+Nurses?(?:[ \t]+Association)?|Home[ \t]+Health)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b",
         accept,
+    );
+    // Facility names in capitals (headers): "RIDGELINE COMMUNITY HOSPITAL".
+    add(
+        "facility.capitals",
+        Geo,
+        0.85,
+        r"\b(?P<v>(?:[A-Z][A-Z'&.-]+[ \t]+){1,4}(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|CLINIC|HEALTH CENTER|NURSING HOME|HEALTH SYSTEM|HEALTHCARE|REHABILITATION CENTER|CANCER CENTER))\b",
+        check_facility,
     );
     // Facilities named in Spanish, French or Quebec style: "Clínica San Rafael", "CLSC
     // Rosemont", "Hôpital Sainte-Justine".
@@ -1042,15 +1050,21 @@ fn check_date_compact(c: &Candidate) -> Verdict {
     check_date(c)
 }
 
+/// "rsbi 62, on 5/5", "SBT on 10/5": pressure support over PEEP, not a date.
+fn after_vent_words(c: &Candidate) -> bool {
+    let before = c.before(24);
+    ["rsbi", "sbt", "peep", "ps ", "cpap", "bipap", "vent"]
+        .iter()
+        .any(|w| before.contains(w))
+}
+
 fn check_date_short(c: &Candidate) -> Verdict {
     if c.next_byte()
         .is_some_and(|b| b == b'/' || b.is_ascii_digit())
     {
         return Verdict::Reject;
     }
-    // "rsbi 62, on 5/5": pressure support over PEEP, not the fifth of May.
-    let weaning = ["rsbi", "sbt", "peep", "ps ", "cpap", "bipap", "vent"];
-    if weaning.iter().any(|w| c.before(24).contains(w)) {
+    if after_vent_words(c) {
         return Verdict::Reject;
     }
     Verdict::Accept
@@ -1285,6 +1299,22 @@ const DATE_WORDS: &[&str] = &[
     "off",
     "via",
     "work",
+    "egd",
+    "tte",
+    "tee",
+    "cath",
+    "bx",
+    "xr",
+    "us",
+    "pet",
+    "eeg",
+    "emg",
+    "pft",
+    "pfts",
+    "eus",
+    "ercp",
+    "colonoscopy",
+    "circumcision",
 ];
 
 /// True when the token right before a month/day is one of `DATE_WORDS`.
@@ -1566,8 +1596,9 @@ fn check_month_day(c: &Candidate) -> Verdict {
     }
     let (month, day) = c.value.split_once('/').unwrap_or_default();
     let (month, day): (u32, u32) = (month.parse().unwrap_or(0), day.parse().unwrap_or(0));
-    // "2/2", "5/5": counts and full marks, not calendar days.
-    if month == day {
+    // "2/2", "5/5": counts and full marks, not calendar days, unless a date word comes
+    // before ("EGD 9/9: grade III varices").
+    if month == day && (!date_word_before(c) || after_vent_words(c)) {
         return Verdict::Reject;
     }
     // "= 6/9", "1/2 tab": a computed score, a fraction of a dose.
@@ -1580,7 +1611,7 @@ fn check_month_day(c: &Candidate) -> Verdict {
     let after_percent = c.text[..c.start].trim_end().ends_with('%');
     let scale_max = matches!(day, 2..=10 | 15 | 20 | 30);
     let scored = month < day && scale_max && (score_words_near(c) || after_percent);
-    let scored_here = scored && (score_word_just_before(c) || after_percent);
+    let scored_here = scored && day <= 10 && (score_word_just_before(c) || after_percent);
     if scored_here && !date_word_before(c) {
         return Verdict::Reject;
     }
@@ -1639,7 +1670,11 @@ fn check_city_state(c: &Candidate) -> Verdict {
     let credential = ["MD", "DO", "PA", "ME"]
         .iter()
         .any(|s| state.starts_with(s) && !state[2..].starts_with(|ch: char| ch.is_alphanumeric()));
-    if credential {
+    let zip_follows = state
+        .get(2..)
+        .map(|r| r.trim_start_matches([' ', '\t']))
+        .is_some_and(|r| r.len() >= 5 && r.as_bytes()[..5].iter().all(u8::is_ascii_digit));
+    if credential && !zip_follows {
         let lex = crate::lexicon::Lexicons::get();
         let words: Vec<&str> = lower.split_whitespace().collect();
         let listed = (0..words.len()).any(|k| lex.is_city(&words[k..].join(" ")));
@@ -1717,7 +1752,37 @@ fn check_irish_county(c: &Candidate) -> Verdict {
     Verdict::Accept
 }
 
+/// What may follow a county's name to make an agency or institution of it.
+const COUNTY_INSTITUTIONS: &[&str] = &[
+    " Health Department",
+    " Department of Social Services",
+    " Department of Health",
+    " Social Services",
+    " District Court",
+    " Circuit Court",
+    " Probate Court",
+    " Superior Court",
+    " Sheriff's Office",
+    " Detention Center",
+    " Jail",
+    " Community Hospital",
+    " Memorial Hospital",
+    " Hospital",
+    " Medical Center",
+    " Health System",
+    " Public Schools",
+    " EMS",
+];
+
 fn check_county(c: &Candidate) -> Verdict {
+    // "Allegany County Health Department": the agency is named by the county; keep it whole.
+    let value_end = c.start + c.value.trim_end().len();
+    if let Some(tail) = COUNTY_INSTITUTIONS
+        .iter()
+        .find(|t| c.text[value_end..].starts_with(**t))
+    {
+        return Verdict::AcceptSpan(c.start, value_end + tail.len());
+    }
     // "Central Valley Packing Co.": a company; counties written "Co." have a one-word name.
     if c.value.ends_with("Co.") && c.value.split_whitespace().count() > 2 {
         return Verdict::Reject;
@@ -1732,6 +1797,7 @@ fn check_county(c: &Candidate) -> Verdict {
 /// Department-like words: "Cardiology Clinic", "Children's Hospital" name no place.
 const GENERIC_FACILITY_WORDS: &[&str] = &[
     "day",
+    "clinical",
     "acute",
     "subacute",
     "physical",
@@ -2149,7 +2215,13 @@ fn check_facility(c: &Candidate) -> Verdict {
         "children's",
         "manor",
     ];
-    let naming = words.iter().any(|w| {
+    // "Clinical Pharmacy - Anticoagulation Management": a site after a dash names nothing
+    // by itself; the naming word must stand before it.
+    let before_dash: Vec<&String> = words
+        .iter()
+        .take_while(|w| !matches!(w.as_str(), "-" | "–" | "—"))
+        .collect();
+    let naming = before_dash.iter().any(|w| {
         let w = w.trim_end_matches(['.', ',']);
         !GENERIC_FACILITY_WORDS.contains(&w) && !suffix_words.contains(&w)
     });
@@ -2299,6 +2371,13 @@ fn check_id_shape(c: &Candidate) -> Verdict {
     if preceded_by_code_system(c) {
         return Verdict::Reject;
     }
+    // "CMS-2728", "DD-214", "SF-36": numbered forms and instruments.
+    if ["CMS", "DD", "SF", "IRS", "VA", "FORM", "PHQ", "GAD"]
+        .iter()
+        .any(|p| c.value.split('-').next() == Some(*p))
+    {
+        return Verdict::Reject;
+    }
     // "Ford F-150", "2011 F-150": a model, one letter and three digits.
     let (letters, digits) = c.value.split_once('-').unwrap_or_default();
     if letters.len() == 1 && digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -2432,6 +2511,21 @@ fn check_age_after_person(c: &Candidate) -> Verdict {
             .ends_with(|ch: char| ch.is_ascii_digit())
     {
         return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
+fn check_store(c: &Candidate) -> Verdict {
+    // "Clinical Pharmacy - Anticoagulation", "Outpatient Pharmacy": a service, not a store.
+    if let Some((name, _)) = c.value.split_once(" Pharmacy") {
+        let generic = name.split_whitespace().all(|w| {
+            let w = w.to_ascii_lowercase();
+            GENERIC_FACILITY_WORDS.contains(&w.as_str())
+                || ["central", "main", "compounding", "hospital", "discharge"].contains(&w.as_str())
+        });
+        if generic {
+            return Verdict::Reject;
+        }
     }
     Verdict::Accept
 }

@@ -992,3 +992,56 @@ fn ages_rural_routes_devices_and_systems() {
         PhiKind::Geo,
     );
 }
+
+#[test]
+fn headers_agencies_and_rural_addresses() {
+    assert!(has(
+        "RIDGELINE COMMUNITY HOSPITAL - HOSPITALIST SERVICE",
+        "RIDGELINE COMMUNITY HOSPITAL",
+        PhiKind::Geo
+    ));
+    let text = "notified Allegany County Health Department, case ref pending";
+    assert!(
+        found(text)
+            .iter()
+            .any(|(v, _)| v == "Allegany County Health Department"),
+        "{:?}",
+        found(text)
+    );
+    assert!(has(
+        "Ms. Petrova\nRural Route 1, Box 87\nMidland, MD 21542",
+        "Rural Route 1, Box 87",
+        PhiKind::StreetAddress
+    ));
+    assert!(has(
+        "PO Box 244\nFlintstone, MD 21530",
+        "Flintstone",
+        PhiKind::City
+    ));
+    assert!(has(
+        "SSN verified for application: 532 18 7746.",
+        "532 18 7746",
+        PhiKind::Ssn
+    ));
+    assert!(has(
+        "Sincerely,\nFrank Lane, MD",
+        "Frank Lane",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "EGD 9/9: grade III esophageal varices",
+        "9/9",
+        PhiKind::Date
+    ));
+    assert_no_kind("rsbi 62, on 5/5 this am", PhiKind::Date);
+    assert_no_kind(
+        "living in his vehicle (2009 Chevy Impala) for months",
+        PhiKind::Name,
+    );
+    assert_no_kind("R hip flex 4/5, L LE 5/5.", PhiKind::Name);
+    assert_no_kind("ESRD entitlement - CMS-2728 signed", PhiKind::OtherId);
+    assert_no_kind(
+        "Clinical Pharmacy - Anticoagulation Management Note",
+        PhiKind::Geo,
+    );
+}
