@@ -1804,9 +1804,10 @@ fn score_run(
         return if cue == Some(Cue::Label) { 0.9 } else { 0.85 };
     }
     // "HOSPICE RN VISIT": a word in capitals before a credential must be a listed name.
-    let unlisted_capitals = run.iter().zip(&evs).all(|(w, e)| {
-        w.shape == Shape::Upper && !(e.first || e.surname) || e.common && !(e.first || e.surname)
-    });
+    let unlisted_capitals = run
+        .iter()
+        .zip(&evs)
+        .all(|(w, e)| (w.shape == Shape::Upper || e.common) && !(e.first || e.surname));
     // "POAG OD": one word in capitals before a credential must be a ranked name.
     let acronym = run.len() == 1 && first.shape == Shape::Upper && {
         let info = Lexicons::get().word(&first.lower);
