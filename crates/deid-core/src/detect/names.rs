@@ -878,6 +878,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         }
     }
     lowercase_names(text, &words, out);
+    lowercase_names_by_what_follows(text, &words, out);
     cities_after_prepositions(text, &words, out);
     big_cities(text, &words, out);
 }
@@ -1269,6 +1270,20 @@ fn names_a_letter(lower: &str) -> bool {
     )
 }
 
+/// Endings of procedures, tests, diseases and drugs ("colectomy", "mammogram", "heparin"):
+/// words no list holds that are clinical, not names.
+fn looks_clinical(lower: &str) -> bool {
+    [
+        "ectomy", "otomy", "ostomy", "plasty", "gram", "graphy", "scopy", "itis", "osis", "emia",
+        "oma", "pathy", "algia", "uria", "ase", "mab", "nib", "pril", "olol", "sartan", "statin",
+        "azole", "cillin", "mycin", "cycline", "floxacin", "vir", "parin", "prazole", "tidine",
+        "afil", "triptan", "zepam", "zolam", "done", "ine", "ide", "sone", "lone", "palsy",
+        "plegia", "cele", "lysis", "rrhea", "trophy",
+    ]
+    .iter()
+    .any(|end| lower.ends_with(end))
+}
+
 /// Endings of adjectives, verbs and adverbs that no list holds ("reachable", "updated").
 fn looks_like_prose(lower: &str) -> bool {
     ["able", "ible", "ing", "ed", "ly", "ment", "ness", "tion"]
@@ -1367,6 +1382,164 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 i = last + 1;
             }
             None => i += 1,
+        }
+    }
+}
+
+/// Lower-case names placed by what follows them in a query or list: a room ("kowalczyk in
+/// 7", "earl thompson in 30"), an age and sex ("tyrone, 34M"), a trainee's sign-off
+/// ("tevita fifita, pgy2"), or a record number after "last, first" ("okonkwo, chidi mrn").
+fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Finding>) {
+    let function = |w: &Word| {
+        matches!(
+            w.lower.as_ref(),
+            "in" | "on"
+                | "at"
+                | "to"
+                | "of"
+                | "the"
+                | "and"
+                | "or"
+                | "pt"
+                | "patient"
+                | "bed"
+                | "rm"
+                | "room"
+                | "is"
+                | "was"
+                | "for"
+                | "with"
+                | "from"
+                | "her"
+                | "his"
+                | "she"
+                | "he"
+                | "who"
+                | "labs"
+                | "meds"
+                | "min"
+                | "max"
+                | "mins"
+                | "pyxis"
+                | "stepdad"
+                | "stepmom"
+                | "carbs"
+        )
+    };
+    let plausible = |w: &Word, everyday_ok: bool| {
+        let e = w.ev();
+        w.shape == Shape::Lower
+            && w.lower.len() >= 3
+            && !function(w)
+            && !e.stop
+            && !e.eponym
+            && !looks_like_prose(&w.lower)
+            && ((e.first || e.surname) && (everyday_ok || !e.common)
+                || e.unknown && w.lower.len() >= 4 && !looks_clinical(&w.lower))
+    };
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        if !plausible(w, true) {
+            i += 1;
+            continue;
+        }
+        // A second word: a listed name, or after a comma a given name (perhaps an initial).
+        let mut last = i;
+        if let Some(n) = words.get(i + 1)
+            && n.shape == Shape::Lower
+            && (n.tight_before && plausible(n, false) || n.comma_before && plausible(n, true))
+        {
+            last = i + 1;
+        }
+        let rest = &text[words[last].end..];
+        let after = rest.trim_start_matches([' ', '\t']);
+        let digits = |t: &str| t.bytes().take_while(u8::is_ascii_digit).count();
+        // "in 7", "in 30" but not "in 2 hours", "in 5% dextrose", "in 2019", "in 45M".
+        let in_room = after.strip_prefix("in ").is_some_and(|r| {
+            let d = digits(r);
+            let year = d == 4 && (r.starts_with("19") || r.starts_with("20"));
+            let age_sex = r[d..].trim_start().starts_with(['M', 'F', 'm', 'f', 'y']);
+            let unit = r[d..]
+                .trim_start()
+                .split([' ', ',', '.'])
+                .next()
+                .unwrap_or("");
+            (1..=4).contains(&d)
+                && !year
+                && !age_sex
+                && !r[d..].starts_with(['%', '.', '/'])
+                && ![
+                    "h", "hr", "hrs", "hours", "d", "days", "wk", "wks", "weeks", "min", "mins",
+                    "minutes", "months", "mo", "ml", "cc", "l", "mg", "units", "am", "pm",
+                ]
+                .contains(&unit)
+        });
+        // ", 34M", ", 78 y/o", ", 101 yo".
+        let age_sex = after.strip_prefix(',').is_some_and(|r| {
+            let r = r.trim_start();
+            let d = digits(r);
+            let tail = r[d..].trim_start().to_ascii_lowercase();
+            (1..=3).contains(&d)
+                && ["m", "f", "yo", "y/o", "y.o", "yr", "year"]
+                    .iter()
+                    .any(|t| {
+                        tail.starts_with(t)
+                            && !tail[t.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+                    })
+        });
+        // ", pgy2", " ms3": a trainee signing.
+        let trainee = {
+            let r = after.trim_start_matches([',', ' ']).to_ascii_lowercase();
+            (r.starts_with("pgy") || r.starts_with("ms"))
+                && r[if r.starts_with("pgy") { 3 } else { 2 }..]
+                    .trim_start_matches('-')
+                    .starts_with(|c: char| c.is_ascii_digit())
+        };
+        // "okonkwo, chidi mrn 4482910": last, first before a record number.
+        let record = last == i + 1
+            && words[last].comma_before
+            && words.get(last + 1).is_some_and(|n| {
+                n.tight_before && matches!(n.lower.as_ref(), "mrn" | "dob" | "mr")
+            });
+        let two_listed = last == i + 1 && words[i].ev().first && words[last].ev().surname;
+        let single_ok = last == i && !w.ev().common;
+        let listed = words[i].ev().first || words[i].ev().surname;
+        // "priya raghunathan", "kwame boateng": a first name no word list holds, then a
+        // surname or a longer unlisted word; "rahman, nusrat": last, first with one listed.
+        let pair = last == i + 1 && {
+            let (a, b) = (words[i].ev(), words[last].ev());
+            let surname_like = b.surname || b.unknown && !looks_clinical(&words[last].lower);
+            if words[last].comma_before {
+                a.surname && b.first && !a.common && !b.common
+            } else {
+                a.first && !a.common && surname_like && !b.common
+            }
+        };
+        // "consult: tyrone, 34M", "pt frank, 78M": an age and sex name the patient only where
+        // a line, a label or a lead opens the name ("...delT carrier, 38F" does not).
+        let opened = {
+            let head = text[..w.start].trim_end_matches([' ', '\t']);
+            head.is_empty()
+                || head.ends_with(['\n', ':', '-', '('])
+                || i > 0 && is_query_lead(&words[i - 1].lower)
+        };
+        let age_sex = age_sex && opened;
+        let accepted = record
+            || pair
+            || trainee
+            || age_sex && (listed || last == i + 1)
+            || in_room && (two_listed || single_ok || words[last].comma_before);
+        if accepted {
+            out.push(Finding::new(
+                Span::new(w.start, words[last].end),
+                PhiKind::Name,
+                0.7,
+                "name.lowercase-context",
+            ));
+            i = last + 1;
+        } else {
+            i += 1;
         }
     }
 }
@@ -1510,7 +1683,12 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
         return None;
     }
     let evs: Vec<Evidence> = run.iter().map(Word::ev).collect();
-    if evs.iter().any(|e| e.stop || e.eponym) {
+    // "pt bell thompson (mrn ...)": before a record number an eponym may be a name too.
+    let record_follows = rest
+        .trim_start_matches(['(', ' '])
+        .get(..3)
+        .is_some_and(|t| t.eq_ignore_ascii_case("mrn") || t.eq_ignore_ascii_case("dob"));
+    if evs.iter().any(|e| e.stop || e.eponym && !record_follows) {
         return None;
     }
     if run.len() == 1 {
@@ -1725,6 +1903,9 @@ fn score_run(
     }
     // "2009 Chevy Impala": a car; "L LE 5/5", "R UE": a side and a limb.
     if super::patterns::VEHICLE_MAKES.contains(&first.lower.as_ref())
+        || (last + 1 - run.len())
+            .checked_sub(1)
+            .is_some_and(|k| super::patterns::VEHICLE_MAKES.contains(&words[k].lower.as_ref()))
         || run.len() == 2
             && first.shape == Shape::Initial
             && run[1].shape == Shape::Upper
@@ -1804,10 +1985,12 @@ fn score_run(
         return if cue == Some(Cue::Label) { 0.9 } else { 0.85 };
     }
     // "HOSPICE RN VISIT": a word in capitals before a credential must be a listed name.
-    let unlisted_capitals = run
-        .iter()
-        .zip(&evs)
-        .all(|(w, e)| (w.shape == Shape::Upper || e.common) && !(e.first || e.surname));
+    let unlisted_capitals = run.iter().zip(&evs).all(|(w, e)| {
+        let listed = e.first || e.surname;
+        // In capitals an everyday word counts as unlisted ("WITH"); in title case only
+        // an everyday word no name list holds does ("Summer Page, LCSW" is a name).
+        w.shape == Shape::Upper && (!listed || e.common) || e.common && !listed
+    });
     // "POAG OD": one word in capitals before a credential must be a ranked name.
     let acronym = run.len() == 1 && first.shape == Shape::Upper && {
         let info = Lexicons::get().word(&first.lower);

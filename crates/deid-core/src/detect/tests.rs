@@ -1045,3 +1045,36 @@ fn headers_agencies_and_rural_addresses() {
         PhiKind::Geo,
     );
 }
+
+#[test]
+fn lower_case_names_placed_by_what_follows() {
+    for (text, name) in [
+        ("im out sick kowalczyk in 7 needs am bmp", "kowalczyk"),
+        ("sw consult: tyrone, 34M, staying at the shelter", "tyrone"),
+        (
+            "discussed w/ attending - tevita fifita, pgy2",
+            "tevita fifita",
+        ),
+        (
+            "pls pull last echo on okonkwo, chidi mrn 4482910",
+            "okonkwo, chidi",
+        ),
+        (
+            "what abx did priya raghunathan get before transfer",
+            "priya raghunathan",
+        ),
+        ("which is right? andrzej nowak mrn 1950283", "andrzej nowak"),
+    ] {
+        assert!(has(text, name, PhiKind::Name), "{text}: {:?}", found(text));
+    }
+    for text in [
+        "s/p hemiarthroplasty in 2019, mammogram in 3 weeks",
+        "Bell palsy in 45M, prednisone 60",
+        "BRCA2 c.5946delT carrier, 38F, when to start MRI",
+        "15 g fast carbs, recheck in 15 min",
+        "A. Stomach, antrum, biopsy: chronic gastritis",
+        "syncope in 93 yo w/ PPM",
+    ] {
+        assert_no_kind(text, PhiKind::Name);
+    }
+}
