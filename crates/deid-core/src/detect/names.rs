@@ -43,6 +43,12 @@ const EPONYM_NOUNS: &[&str] = &[
     "syndrome",
     "maneuvers",
     "manoeuvres",
+    "chromosome",
+    "nails",
+    "striae",
+    "exophthalmometer",
+    "nodule",
+    "shelf",
     "fingers",
     "definition",
     "nomogram",
@@ -641,7 +647,11 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                         }
                         // "moderate MR. Holter 48h": mitral regurgitation (MS: stenosis,
                         // sclerosis) before a word no name list holds.
-                        let caps_abbreviation = matches!(cue_text, "MR." | "MS.");
+                        let caps_abbreviation = matches!(cue_text, "MR." | "MS.")
+                            || cue_text.len() > 3
+                                && cue_text
+                                    .bytes()
+                                    .all(|b| b.is_ascii_uppercase() || b == b'.');
                         if caps_abbreviation && {
                             let e = words[w].ev();
                             !(e.first || e.surname) || e.eponym
@@ -1799,6 +1809,8 @@ fn score_run(
             && matches!(
                 n.lower.as_ref(),
                 "score"
+                    | "types"
+                    | "type"
                     | "subscore"
                     | "scale"
                     | "stage"
@@ -1856,7 +1868,14 @@ fn score_run(
         // After a title anything capitalized is a name (Dr. Hope, Mr. Parkinson), but a
         // word no name list holds is not ("mod MR. Discharged on...").
         let unnamed_word = run.len() == 1 && ev0.common && !ev0.first && !ev0.surname;
-        return if eponym_context && run.len() == 1 && last_ev.eponym || unnamed_word {
+        // "Sister Mary Joseph nodule": a sign named after the person.
+        let religious = (last + 1 - run.len()).checked_sub(1).is_some_and(|k| {
+            matches!(
+                words[k].lower.as_ref(),
+                "sister" | "brother" | "father" | "saint"
+            )
+        });
+        return if eponym_context && (last_ev.eponym || religious) || unnamed_word {
             0.0
         } else {
             0.95
@@ -1897,7 +1916,8 @@ fn score_run(
         && run[1].comma_before
         && run
             .iter()
-            .all(|w| w.shape == Shape::Upper && w.lower.len() <= 3);
+            .all(|w| w.shape == Shape::Upper && w.lower.len() <= 4)
+        && !evs[1].first;
     if abbreviation_list && cue != Some(Cue::Label) {
         return 0.0;
     }
@@ -1910,6 +1930,28 @@ fn score_run(
             && first.shape == Shape::Initial
             && run[1].shape == Shape::Upper
             && run[1].lower.len() <= 3
+    {
+        return 0.0;
+    }
+    // "L Achilles", "R IJ Cordis": a side, not an initial.
+    if first.shape == Shape::Initial
+        && matches!(&text[first.start..first.end], "L" | "R")
+        && !text[first.end..].starts_with('.')
+        && cue.is_none()
+    {
+        return 0.0;
+    }
+    // "(Fick)", "(Berlin)": one word alone in parentheses without a cue is a method's or a
+    // definition's name unless it is a first name.
+    let parenthesized =
+        run.len() == 1 && text[..first.start].ends_with('(') && text[first.end..].starts_with(')');
+    if parenthesized && cue.is_none() && !ev0.first && !ev0.city {
+        return 0.0;
+    }
+    // "PT (LSVT BIG)": capitals after a relation need a name list's word among them.
+    if cue == Some(Cue::Relation)
+        && run.iter().all(|w| w.shape == Shape::Upper)
+        && !evs.iter().any(|e| (e.first || e.surname) && !e.common)
     {
         return 0.0;
     }

@@ -622,7 +622,7 @@ pub fn all() -> Vec<PatternDef> {
         "facility.capitals",
         Geo,
         0.85,
-        r"\b(?P<v>(?:[A-Z][A-Z'&.-]+[ \t]+){1,4}(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|CLINIC|HEALTH CENTER|NURSING HOME|HEALTH SYSTEM|HEALTHCARE|REHABILITATION CENTER|CANCER CENTER))\b",
+        r"\b(?P<v>(?:[A-Z][A-Z'&.-]+[ \t]+){1,4}(?:HOSPITAL|MEDICAL CENTER|MEDICAL CENTRE|HEALTH CENTER|NURSING HOME|HEALTH SYSTEM|HEALTHCARE|REHABILITATION CENTER))\b",
         check_facility,
     );
     // Facilities named in Spanish, French or Quebec style: "Clínica San Rafael", "CLSC
@@ -901,6 +901,13 @@ fn check_id(c: &Candidate) -> Verdict {
     if !has_digit(v) || v.len() < 3 {
         return Verdict::Reject;
     }
+    // "Case: A 46-year-old woman": prose, not an identifier.
+    if v.contains(' ')
+        && v.split([' ', '-'])
+            .any(|w| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        return Verdict::Reject;
+    }
     // "prior authorization - adalimumab-adaz 40": a word, not an identifier.
     let longest_lower = v
         .split(|ch: char| !ch.is_ascii_lowercase())
@@ -969,6 +976,11 @@ fn check_age_sex(c: &Candidate) -> Verdict {
     // "(91 F)", "93/M", "94F"; not a temperature ("T 95 F", "95 F rectal") or a BP.
     if c.before(12).contains("sex") {
         return Verdict::Accept; // "Age/Sex: 94/F"
+    }
+    // "a fever of 101 F or higher": a temperature.
+    let wider = c.before(24);
+    if wider.contains("fever") || wider.contains("febrile") || wider.contains("temperature") {
+        return Verdict::Reject;
     }
     let before = c.before(8);
     if before.contains("temp")
@@ -1065,6 +1077,12 @@ fn check_date_short(c: &Candidate) -> Verdict {
         return Verdict::Reject;
     }
     if after_vent_words(c) {
+        return Verdict::Reject;
+    }
+    // "pain 5/10 (from 9/10)": a score's earlier value.
+    let (month, day) = c.value.split_once('/').unwrap_or_default();
+    let (month, day): (u32, u32) = (month.parse().unwrap_or(0), day.parse().unwrap_or(0));
+    if month < day && day <= 10 && score_word_just_before(c) {
         return Verdict::Reject;
     }
     Verdict::Accept
@@ -1299,6 +1317,13 @@ const DATE_WORDS: &[&str] = &[
     "off",
     "via",
     "work",
+    "bmp",
+    "cbc",
+    "cmp",
+    "bcx",
+    "ucx",
+    "lfts",
+    "a1c",
     "egd",
     "tte",
     "tee",
@@ -1611,8 +1636,30 @@ fn check_month_day(c: &Candidate) -> Verdict {
     let after_percent = c.text[..c.start].trim_end().ends_with('%');
     let scale_max = matches!(day, 2..=10 | 15 | 20 | 30);
     let scored = month < day && scale_max && (score_words_near(c) || after_percent);
+    // "STOP-BANG 6/8", "SCOFF 2/5", "GAD-7 11/21": a named instrument in capitals scores.
+    let instrument = {
+        let head = c.text[..c.start].trim_end_matches([' ', '\t', ':']);
+        let token = head.rsplit([' ', '\t', '\n', '(']).next().unwrap_or("");
+        let letters = token.trim_end_matches(|ch: char| ch.is_ascii_digit() || ch == '-');
+        let numbered = token.len() > letters.len() && token[letters.len()..].starts_with('-');
+        letters.len() >= 3
+            && letters.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+            && !DATE_WORDS.contains(&letters.to_ascii_lowercase().as_str())
+            && (day <= 10 || numbered || letters.contains('-'))
+    };
+    if month < day && instrument {
+        return Verdict::Reject;
+    }
     let scored_here = scored && day <= 10 && (score_word_just_before(c) || after_percent);
-    if scored_here && !date_word_before(c) {
+    // Prepositions do not outweigh a score ("pain 5/10 (from 9/10)"); dating words do.
+    let dated = date_word_before(c) && {
+        let word = c.word_before();
+        ![
+            "from", "to", "of", "on", "by", "as", "before", "after", "between",
+        ]
+        .contains(&word.as_str())
+    };
+    if scored_here && !dated {
         return Verdict::Reject;
     }
     if month_day_in_date_context(c) {

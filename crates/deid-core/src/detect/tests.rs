@@ -1078,3 +1078,34 @@ fn lower_case_names_placed_by_what_follows() {
         assert_no_kind(text, PhiKind::Name);
     }
 }
+
+#[test]
+fn eponym_dense_teaching_text_keeps_its_words() {
+    for text in [
+        "Swan-Ganz placed via R IJ Cordis at 0530. CI 2.2 (Fick).",
+        "PT (LSVT BIG) and speech (LSVT LOUD).",
+        "proptosis 21 mm OD by Hertel exophthalmometer.",
+        "Case: A 46-year-old woman with resistant hypertension.",
+        "IBD CLINIC NOTE\n27 y/o with ileocolonic Crohn disease.",
+        "Today: pain 5/10 (from 9/10). STOP-BANG 6/8, SCOFF 2/5, GAD-7 11/21.",
+        "CHARGE NURSE HANDOFF -- 6 WEST",
+        "no EGFR, ALK, ROS1, RET, NTRK alterations. Ganglioside Ab negative.",
+        "Wickham striae; Terry nails; Fitzpatrick skin types I-VI; Neer and Hawkins-Kennedy negative.",
+        "Enthesitis at L Achilles insertion. Sister Mary Joseph nodule absent. Philadelphia chromosome negative.",
+        "call if you have a fever of 101 F or higher",
+    ] {
+        let found = found(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // Names with the same shapes stay names.
+    assert!(has(
+        "Did Dr. Olusegun Lindqvist sign the discharge?",
+        "Olusegun Lindqvist",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "Code: FULL (confirmed w/ HCP 10/13).",
+        "10/13",
+        PhiKind::Date
+    ));
+}
