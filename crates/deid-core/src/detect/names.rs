@@ -889,6 +889,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
     }
     lowercase_names(text, &words, out);
     lowercase_names_by_what_follows(text, &words, out);
+    lowercase_cities_before_state(text, &words, out);
     cities_after_prepositions(text, &words, out);
     big_cities(text, &words, out);
 }
@@ -1018,7 +1019,7 @@ fn big_cities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
 fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding>) {
     let lex = Lexicons::get();
     let bytes = text.as_bytes();
-    for w in words {
+    for (i, w) in words.iter().enumerate() {
         let preposition = w.shape == Shape::Lower
             && matches!(
                 w.lower.as_ref(),
@@ -1033,7 +1034,7 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
             continue;
         }
         if !bytes.get(w.end + 1).is_some_and(u8::is_ascii_uppercase) {
-            lowercase_city_after(words, w, found);
+            lowercase_city_after(words, i, found);
             continue;
         }
         let start = w.end + 1;
@@ -1097,21 +1098,23 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
 
 /// "going back to yuma tmrw": queries type cities in lower case too. After a place
 /// preposition, a listed city that is no word, first name or frequent surname counts.
-fn lowercase_city_after(words: &[Word], preposition: &Word, found: &mut Vec<Finding>) {
+fn lowercase_city_after(words: &[Word], preposition: usize, found: &mut Vec<Finding>) {
     let Some(next) = words
-        .iter()
-        .find(|x| x.start > preposition.end)
-        .filter(|x| x.tight_before && x.shape == Shape::Lower && x.lower.len() >= 4)
+        .get(preposition + 1)
+        .filter(|x| x.tight_before && x.shape == Shape::Lower)
     else {
         return;
     };
     let e = next.ev();
+    // Most words after "in" or "to" are no city: one memoised look settles them.
+    if !e.city && !e.city_prefix {
+        return;
+    }
     let lex = Lexicons::get();
-    // Two words first ("in fort wayne"), after a word that opens a city's name.
+    // Two words first ("in fort wayne", "from el paso"), after a word that opens a city's name.
     if e.city_prefix
         && let Some(second) = words
-            .iter()
-            .find(|x| x.start > next.end)
+            .get(preposition + 2)
             .filter(|x| x.tight_before && x.shape == Shape::Lower)
     {
         let phrase = format!("{} {}", next.lower, second.lower);
@@ -1124,6 +1127,9 @@ fn lowercase_city_after(words: &[Word], preposition: &Word, found: &mut Vec<Find
             ));
             return;
         }
+    }
+    if next.lower.len() < 4 {
+        return;
     }
     // After "in" or "from", a big city outweighs a name it shares ("in columbus").
     let info = lex.word(&next.lower);
@@ -1396,6 +1402,51 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
     }
 }
 
+/// "yuma az 85365": a listed city typed in lower case before a state's code and a ZIP.
+fn lowercase_cities_before_state(text: &str, words: &[Word], out: &mut Vec<Finding>) {
+    const STATES: &[&str] = &[
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "ia", "id", "il", "ks", "ky",
+        "la", "ma", "md", "mi", "mn", "mo", "ms", "mt", "nc", "nd", "ne", "nh", "nj", "nm", "nv",
+        "ny", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "va", "vt", "wa", "wi", "wv", "wy",
+    ];
+    let lex = Lexicons::get();
+    for (k, state) in words.iter().enumerate().skip(1) {
+        if state.lower.len() != 2 || !STATES.contains(&state.lower.as_ref()) {
+            continue;
+        }
+        let zip = text[state.end..].trim_start_matches([' ', '\t']);
+        if zip.len() < 5 || !zip.as_bytes()[..5].iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        // One or two lower-case words before the state, perhaps with a comma between.
+        for width in [2, 1] {
+            let Some(first) = k.checked_sub(width) else {
+                continue;
+            };
+            let run = &words[first..k];
+            if run.iter().any(|w| w.shape != Shape::Lower) || width == 2 && !run[1].tight_before {
+                continue;
+            }
+            let phrase = text[run[0].start..run[run.len() - 1].end].to_lowercase();
+            if lex.is_city(&phrase) || lex.word(&phrase).big_city {
+                out.push(Finding::new(
+                    Span::new(run[0].start, run[run.len() - 1].end),
+                    PhiKind::City,
+                    0.8,
+                    "city.state-lowercase",
+                ));
+                break;
+            }
+        }
+    }
+}
+
+/// At most the first `n` bytes of `s` (fewer where a character would be cut): what a
+/// rule looks at after a word, without copying the rest of the text.
+fn prefix(s: &str, n: usize) -> &str {
+    &s[..s.floor_char_boundary(n.min(s.len()))]
+}
+
 /// Lower-case names placed by what follows them in a query or list: a room ("kowalczyk in
 /// 7", "earl thompson in 30"), an age and sex ("tyrone, 34M"), a trainee's sign-off
 /// ("tevita fifita, pgy2"), or a record number after "last, first" ("okonkwo, chidi mrn").
@@ -1489,7 +1540,7 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
         let age_sex = after.strip_prefix(',').is_some_and(|r| {
             let r = r.trim_start();
             let d = digits(r);
-            let tail = r[d..].trim_start().to_ascii_lowercase();
+            let tail = prefix(r[d..].trim_start(), 8).to_ascii_lowercase();
             (1..=3).contains(&d)
                 && ["m", "f", "yo", "y/o", "y.o", "yr", "year"]
                     .iter()
@@ -1500,7 +1551,7 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
         });
         // ", pgy2", " ms3": a trainee signing.
         let trainee = {
-            let r = after.trim_start_matches([',', ' ']).to_ascii_lowercase();
+            let r = prefix(after.trim_start_matches([',', ' ']), 8).to_ascii_lowercase();
             (r.starts_with("pgy") || r.starts_with("ms"))
                 && r[if r.starts_with("pgy") { 3 } else { 2 }..]
                     .trim_start_matches('-')

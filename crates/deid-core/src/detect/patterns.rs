@@ -391,7 +391,7 @@ pub fn all() -> Vec<PatternDef> {
         "age.after-name",
         Age90Plus,
         0.8,
-        r"\b[A-Z][a-z'’-]+,[ \t]+(?P<v>9\d|1[01]\d)(?:,|[ \t]*(?:y/?o|yrs?|years|[MF])\b|[ \t]*$)",
+        r",[ \t]+(?P<v>9\d|1[01]\d)(?:,|[ \t]*(?:y/?o|yrs?|years|[MF])\b|[ \t]*$)",
         check_age_after_person,
     );
     add(
@@ -406,7 +406,7 @@ pub fn all() -> Vec<PatternDef> {
         "age.paren-bare",
         Age90Plus,
         0.8,
-        r"\b[A-Za-z][A-Za-z'’-]+[ \t]+\((?P<v>9\d|1[01]\d)\)",
+        r"[ \t]\((?P<v>9\d|1[01]\d)\)",
         check_age_after_person,
     );
     add(
@@ -535,13 +535,6 @@ pub fn all() -> Vec<PatternDef> {
         0.8,
         r"\b(?P<v>\d{1,6}[ \t]+(?:[nsew]\.?[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+(?:ave|avenue|rd|road|street|drive|lane|blvd|boulevard|court|hwy|highway|pkwy|parkway|circle))\b",
         check_lowercase_street,
-    );
-    add(
-        "city.state-lowercase",
-        City,
-        0.8,
-        r"\b(?P<v>[a-z]+(?:[ \t][a-z]+)?),?[ \t]+(?:al|ak|az|ar|ca|co|ct|de|fl|ga|ia|id|il|ks|ky|la|ma|md|mi|mn|mo|ms|mt|nc|nd|ne|nh|nj|nm|nv|ny|pa|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy)[ \t]+\d{5}\b",
-        check_lowercase_city_state,
     );
     add(
         "zip.state-lowercase",
@@ -2473,21 +2466,6 @@ fn check_lowercase_facility(c: &Candidate) -> Verdict {
     check_facility(c)
 }
 
-/// "yuma az 85365": the words before a state and ZIP in lower case are a city when the
-/// lexicon lists them; the span is cut to the city so the ZIP pattern reads on.
-fn check_lowercase_city_state(c: &Candidate) -> Verdict {
-    let lex = crate::lexicon::Lexicons::get();
-    let words: Vec<&str> = c.value.split([' ', '\t']).collect();
-    for k in 0..words.len() {
-        let city = words[k..].join(" ");
-        if lex.is_city(&city) || lex.word(&city).big_city {
-            let start = c.end - city.len();
-            return Verdict::AcceptSpan(start, c.end);
-        }
-    }
-    Verdict::Reject
-}
-
 fn check_zip_after_lowercase_state(c: &Candidate) -> Verdict {
     // Only after a city: "in 10000 units" is no address.
     let head = c.text[..c.start].trim_end();
@@ -2507,7 +2485,21 @@ fn check_zip_after_lowercase_state(c: &Candidate) -> Verdict {
 }
 
 fn check_age_after_person(c: &Candidate) -> Verdict {
-    if c.text[..c.start].trim_end().ends_with(',') {
+    // The word before must be a word of letters: a name, a title's name or a kin word (the
+    // pattern itself starts at the comma or parenthesis, which keeps it cheap to search).
+    let head = c.text[..c.start].trim_end_matches(['(', ' ', '\t', ',']);
+    let last_word = head
+        .rsplit(|ch: char| !(ch.is_alphabetic() || ch == '\'' || ch == '’' || ch == '-'))
+        .next()
+        .unwrap_or("");
+    if last_word.chars().count() < 2 || !last_word.starts_with(char::is_alphabetic) {
+        return Verdict::Reject;
+    }
+    let after_comma = c.text[..c.start].trim_end().ends_with(',');
+    if after_comma && !last_word.starts_with(char::is_uppercase) {
+        return Verdict::Reject;
+    }
+    if after_comma {
         // "Glucose, 98," in a list of readings: an everyday word no name list holds is no
         // person's name.
         let word = c.word_before();
