@@ -43,6 +43,22 @@ const EPONYM_NOUNS: &[&str] = &[
     "syndrome",
     "maneuvers",
     "manoeuvres",
+    "system",
+    "registry",
+    "inventories",
+    "inventory",
+    "scientific",
+    "clamp",
+    "clamps",
+    "retractor",
+    "retractors",
+    "scissors",
+    "hump",
+    "block",
+    "triage",
+    "hook",
+    "stitch",
+    "suture",
     "chromosome",
     "nails",
     "striae",
@@ -245,7 +261,7 @@ fn shape_of(word: &str, followed_by_dot: bool) -> Shape {
 fn capitalized_shape(letters: usize, upper: usize) -> Shape {
     if letters > 1 && upper == letters {
         Shape::Upper
-    } else if upper >= 3 && letters <= 6 {
+    } else if upper >= 3 && letters <= 6 || upper >= 4 {
         // "NSAIDs", "ACEIs", "HBsAb": short words with three capitals are abbreviations.
         Shape::Other
     } else {
@@ -1853,6 +1869,13 @@ fn score_run(
     let eponym_context = next_word.is_some_and(|n| {
         follows(n) && is_eponym_noun(&n.lower) && !(possessive && is_owned_noun(&n.lower))
     });
+    // "Hamilton and Beck inventories", "Denver or Memphis criteria": eponyms in pairs.
+    let paired = next_word.is_some_and(|n| matches!(n.lower.as_ref(), "and" | "or" | "&"))
+        && words.get(last + 2).is_some_and(|m| m.shape == Shape::Title)
+        && words
+            .get(last + 3)
+            .is_some_and(|m| m.tight_before && is_eponym_noun(&m.lower));
+    let eponym_context = eponym_context || paired && cue.is_none();
     // "Harris Hip Score", "Mayo endoscopic subscore": the score's noun one word further on.
     let scored_later = words.get(last + 2).is_some_and(|n| {
         n.tight_before
@@ -1860,6 +1883,8 @@ fn score_run(
             && matches!(
                 n.lower.as_ref(),
                 "score"
+                    | "inventory"
+                    | "rating"
                     | "types"
                     | "type"
                     | "subscore"
@@ -1932,7 +1957,10 @@ fn score_run(
             0.95
         };
     }
-    if eponym_context || evs.iter().all(|e| e.eponym) {
+    // "San Francisco Syncope Rule", "Manchester Triage": a rule or triage named after a
+    // place, its noun inside the capitalized run.
+    let noun_inside = run.len() > 1 && run[1..].iter().any(|w| is_eponym_noun(&w.lower));
+    if eponym_context || evs.iter().all(|e| e.eponym) || noun_inside && cue.is_none() {
         return 0.0;
     }
     // "Denver II", "Forrest IIa", "Weber B": a grade or type after a single word makes it a
@@ -2275,6 +2303,12 @@ fn score_run(
         let base = first.lower.trim_end_matches("'s");
         let frequent = lex.surname_rank(base).is_some_and(|r| r <= 15_000)
             || lex.first_name_rank(base).is_some_and(|r| r <= 1200);
+        // "Boston", "Milan", "Berlin" alone name a criterion or a city more often than a
+        // person: a surname that is also a big city (and no first name) needs a cue.
+        let info = lex.word(base);
+        if info.big_city && info.first_name_rank.is_none() {
+            return 0.0;
+        }
         if frequent {
             return if first.sentence_start { 0.55 } else { 0.6 };
         }

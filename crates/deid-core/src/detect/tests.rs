@@ -1109,3 +1109,21 @@ fn eponym_dense_teaching_text_keeps_its_words() {
         PhiKind::Date
     ));
 }
+
+#[test]
+fn places_and_people_that_name_systems_and_instruments() {
+    for text in [
+        "Urine cytology uses the Paris system and salivary FNA the Milan system.",
+        "The Hamilton and Beck inventories are used in research settings.",
+        "Screen with the Denver or Memphis criteria.",
+        "Apply the San Francisco Syncope Rule; Manchester Triage category 3.",
+        "Kelly clamp, Babcock forceps, Balfour retractor and Mayo scissors on the field.",
+        "Ports from Boston Scientific and Medtronic are stocked; ARDSNet protocol.",
+        "Outbreaks of Zika, Lassa and Ebola are reportable.",
+    ] {
+        let found = found(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A person with a cue keeps the name that is also a city.
+    assert!(has("Seen by Dr. Paris today.", "Paris", PhiKind::Name));
+}
