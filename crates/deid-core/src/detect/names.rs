@@ -984,7 +984,16 @@ fn big_cities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         // The longest run of up to three capitalized words that names a big city, or a
         // listed city before its county ("Houma, Terrebonne Parish").
         let ev = w.ev();
+        // "St Thomas' Hospital, London", "5 Lambeth Walk, London SE11": after a comma in an
+        // address a big city counts even where it is also a surname.
+        let address_city = ev.surname
+            && !ev.first
+            && !ev.eponym
+            && !ev.stop
+            && text[..w.start].ends_with(", ")
+            && lex.word(&w.lower).big_city;
         let mut found = (w.lower.len() >= 4 && ev.big_city
+            || address_city
             || ev.city && county_follows(&text[w.end..]))
         .then_some(i);
         // Longer phrases only after a word that opens one (the table marks them).
