@@ -904,8 +904,11 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         }
     }
     lowercase_names(text, &words, out);
-    lowercase_names_by_what_follows(text, &words, out);
-    lowercase_cities_before_state(text, &words, out);
+    lowercase_facilities(text, &words, out);
+    if typed_in_lower_case(&words) {
+        lowercase_names_by_what_follows(text, &words, out);
+        lowercase_cities_before_state(text, &words, out);
+    }
     cities_after_prepositions(text, &words, out);
     big_cities(text, &words, out);
 }
@@ -1464,6 +1467,119 @@ fn lowercase_cities_before_state(text: &str, words: &[Word], out: &mut Vec<Findi
             }
         }
     }
+}
+
+/// Queries type facilities in lower case after a preposition: "pcp at linden clinic",
+/// "seen at st lukes", "d/c to maple grove assisted living". Read from the words (a regex
+/// for it made the pattern automaton far larger): a kind of facility, up to four lower-case
+/// words before it back to "at", "from", "to", "for", "via" or "(", and the facility
+/// validator's judgement of the naming words.
+fn lowercase_facilities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
+    const KINDS: &[&str] = &[
+        "clinic",
+        "hospital",
+        "manor",
+        "institute",
+        "regional",
+        "rehab",
+        "snf",
+        "oncology",
+        "cardiology",
+        "shelter",
+        "elementary",
+    ];
+    // Generic last words that make a kind only with the word before them.
+    const COMPOUND_KINDS: &[(&str, &str)] = &[
+        ("nursing", "home"),
+        ("home", "care"),
+        ("urgent", "care"),
+        ("home", "health"),
+        ("family", "health"),
+        ("community", "health"),
+        ("medical", "center"),
+        ("health", "center"),
+        ("cancer", "center"),
+        ("surgery", "center"),
+        ("medical", "ctr"),
+        ("assisted", "living"),
+        ("senior", "living"),
+        ("medical", "group"),
+        ("family", "medicine"),
+        ("family", "practice"),
+    ];
+    let opens = |w: &Word| matches!(w.lower.as_ref(), "at" | "from" | "to" | "for" | "via");
+    for (k, w) in words.iter().enumerate() {
+        let saint_only = w.shape == Shape::Lower
+            && matches!(w.lower.as_ref(), "st" | "saint")
+            && k > 0
+            && opens(&words[k - 1])
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.shape == Shape::Lower && n.tight_before);
+        let compound = k > 0
+            && w.shape == Shape::Lower
+            && COMPOUND_KINDS.contains(&(words[k - 1].lower.as_ref(), w.lower.as_ref()));
+        let kind = w.shape == Shape::Lower && KINDS.contains(&w.lower.as_ref()) || compound;
+        if !kind && !saint_only {
+            continue;
+        }
+        // The naming words stand before the kind's own words.
+        let kind_start = if compound { k - 1 } else { k };
+        let (first, last) = if saint_only {
+            (k, k + 1)
+        } else {
+            // Back over lower-case words to the preposition or parenthesis that opens it.
+            let mut j = k;
+            let mut start = None;
+            while j > 0 && k - j < 5 {
+                let x = &words[j];
+                if x.shape != Shape::Lower || !x.tight_before && j != k {
+                    break;
+                }
+                if opens(&words[j - 1]) && words[j].tight_before {
+                    start = Some(j);
+                    break;
+                }
+                if text[..x.start].ends_with('(') {
+                    start = Some(j);
+                    break;
+                }
+                j -= 1;
+            }
+            match start {
+                Some(s) if s < kind_start => (s, k),
+                _ => continue,
+            }
+        };
+        let (start, end) = (words[first].start, words[last].end);
+        let candidate = super::patterns::Candidate {
+            text,
+            value: &text[start..end],
+            start,
+            end,
+        };
+        let span = match super::patterns::check_lowercase_facility(&candidate) {
+            super::patterns::Verdict::Accept => Span::new(start, end),
+            super::patterns::Verdict::AcceptSpan(s, e) => Span::new(s, e),
+            _ => continue,
+        };
+        out.push(Finding::new(span, PhiKind::Geo, 0.75, "facility.lowercase"));
+    }
+}
+
+/// Whether a text is written the way chat and queries are (short, or with most sentences
+/// opening in lower case): only there do the lower-case name rules that need no cue apply,
+/// which also spares long, properly written notes their cost.
+fn typed_in_lower_case(words: &[Word]) -> bool {
+    if words.len() < 400 {
+        return true;
+    }
+    let (mut opens, mut lower) = (0usize, 0usize);
+    for w in words.iter().filter(|w| w.sentence_start) {
+        opens += 1;
+        lower += usize::from(w.shape == Shape::Lower);
+    }
+    lower * 10 >= opens * 4
 }
 
 /// At most the first `n` bytes of `s` (fewer where a character would be cut): what a

@@ -129,9 +129,6 @@ const ID_VALUE: &str =
 
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|Lawn|Gardens|Mews|Rise|Parade|Quay|Wynd|Green|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
-/// Kinds of facility as typed in lower case.
-const LOWER_FACILITY: &str = r"clinic|hospital|medical center|medical ctr|health center|family health|community health|home health|home care|nursing home|manor|urgent care|heart & vascular|heart institute|family practice|family medicine|medical group|surgery center|cancer center|regional|rehab|snf|oncology|cardiology|shelter|assisted living|senior living|elementary|institute";
-
 const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Kidney Care|Reference Laboratory|Police Department|Sheriff's Office|District Court|Circuit Court|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Group|Health)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
@@ -626,17 +623,6 @@ pub fn all() -> Vec<PatternDef> {
         0.85,
         r"\b(?P<v>(?:Cl[ií]nica|Centro[ \t]+de[ \t]+Salud|Sanatorio|H[ôo]pital|CLSC|CHU|CISSS|CIUSSS)[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})",
         accept,
-    );
-    // Queries type facilities in lower case after a preposition: "pcp at linden clinic",
-    // "seen at st lukes", "the ct from st. vincent's".
-    add(
-        "facility.lowercase",
-        Geo,
-        0.75,
-        &format!(
-            r"(?:\b(?:at|from|to|for|via)[ \t]+|\()(?P<v>(?:(?:st|saint)\.?[ \t]+[a-z]+(?:'s|s)?(?:[ \t]+(?:{LOWER_FACILITY}))?\b|(?:[a-z][a-z'&.-]*[ \t]+){{1,4}}(?:{LOWER_FACILITY})\b))"
-        ),
-        check_lowercase_facility,
     );
     add(
         "facility.saint",
@@ -2443,7 +2429,7 @@ fn check_lowercase_street(c: &Candidate) -> Verdict {
     check_street(c)
 }
 
-fn check_lowercase_facility(c: &Candidate) -> Verdict {
+pub(crate) fn check_lowercase_facility(c: &Candidate) -> Verdict {
     // "progressed to st elevation": the ST segment, not a saint.
     let second = c.value.split([' ', '\t']).nth(1).unwrap_or("");
     if c.value.starts_with("st")
