@@ -1699,11 +1699,19 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
                     .starts_with(|c: char| c.is_ascii_digit())
         };
         // "okonkwo, chidi mrn 4482910": last, first before a record number.
-        let record = last == i + 1
-            && words[last].comma_before
-            && words.get(last + 1).is_some_and(|n| {
-                n.tight_before && matches!(n.lower.as_ref(), "mrn" | "dob" | "mr")
-            });
+        let record = last == i + 1 && words[last].comma_before && {
+            // "ivanova, svetlana p mrn 900214": an initial may stand between.
+            let mut k = last + 1;
+            if words
+                .get(k)
+                .is_some_and(|n| n.lower.len() == 1 && n.tight_before)
+            {
+                k += 1;
+            }
+            words
+                .get(k)
+                .is_some_and(|n| n.tight_before && matches!(n.lower.as_ref(), "mrn" | "dob" | "mr"))
+        };
         let two_listed = last == i + 1 && words[i].ev().first && words[last].ev().surname;
         let single_ok = last == i && !w.ev().common;
         let listed = words[i].ev().first || words[i].ev().surname;
@@ -1713,7 +1721,9 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
             let (a, b) = (words[i].ev(), words[last].ev());
             let surname_like = b.surname || b.unknown && !looks_clinical(&words[last].lower);
             if words[last].comma_before {
-                a.surname && b.first && !a.common && !b.common
+                // After a lead ("for rahman, nusrat is ...") one listed half is enough.
+                let led = i > 0 && is_query_lead(&words[i - 1].lower);
+                (a.surname && b.first || led && (a.surname || b.first)) && !a.common && !b.common
             } else {
                 a.first && !a.common && surname_like && !b.common
             }
@@ -2391,7 +2401,18 @@ fn score_run(
         let frequent_last = Lexicons::get()
             .surname_rank(&last_word.lower)
             .is_some_and(|r| r <= 5000);
-        if ev0.unknown
+        // Given names missing from the 1990 lists often appear only among the 2010 table's
+        // unranked surnames ("Imani"): they count as unlisted here.
+        let rare = ev0.unknown
+            || ev0.surname
+                && !ev0.common
+                && !ev0.first
+                && !ev0.stop
+                && !ev0.eponym
+                && Lexicons::get()
+                    .surname_rank(&first.lower)
+                    .is_some_and(|r| r > 20_000);
+        if rare
             && first.shape == Shape::Title
             && (strong(&last_ev)
                 || frequent_last && last_word.shape == Shape::Title && !last_ev.stop)

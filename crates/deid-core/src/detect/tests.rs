@@ -1127,3 +1127,17 @@ fn places_and_people_that_name_systems_and_instruments() {
     // A person with a cue keeps the name that is also a city.
     assert!(has("Seen by Dr. Paris today.", "Paris", PhiKind::Name));
 }
+
+#[test]
+fn given_names_missing_from_the_first_name_lists() {
+    assert!(has(
+        "Seen with Imani Brooks today.",
+        "Imani Brooks",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "dc summary for ivanova, svetlana p mrn 900214",
+        "ivanova, svetlana",
+        PhiKind::Name
+    ));
+}
