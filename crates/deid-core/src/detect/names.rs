@@ -43,6 +43,7 @@ const EPONYM_NOUNS: &[&str] = &[
     "syndrome",
     "maneuvers",
     "manoeuvres",
+    "biplane",
     "system",
     "registry",
     "inventories",
@@ -1048,6 +1049,27 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
     let lex = Lexicons::get();
     let bytes = text.as_bytes();
     for (i, w) in words.iter().enumerate() {
+        // "Circle of Willis", "sphincter of Oddi": anatomy named after a person.
+        let anatomy = w.lower == "of"
+            && i > 0
+            && (is_eponym_noun(&words[i - 1].lower)
+                || matches!(
+                    words[i - 1].lower.as_ref(),
+                    "circle"
+                        | "sphincter"
+                        | "ampulla"
+                        | "islets"
+                        | "tetralogy"
+                        | "pouch"
+                        | "organ"
+                        | "foramen"
+                        | "crypts"
+                        | "bundle"
+                        | "ligament"
+                ));
+        if anatomy {
+            continue;
+        }
         let preposition = w.shape == Shape::Lower
             && matches!(
                 w.lower.as_ref(),
@@ -1720,7 +1742,13 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
         let pair = last == i + 1 && {
             let (a, b) = (words[i].ev(), words[last].ev());
             let surname_like = b.surname || b.unknown && !looks_clinical(&words[last].lower);
-            if words[last].comma_before {
+            // "vena contracta 0.5 cm": a measured term, not a person.
+            let measured = text[words[last].end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+            if measured && !words[last].comma_before {
+                false
+            } else if words[last].comma_before {
                 // After a lead ("for rahman, nusrat is ...") one listed half is enough.
                 let led = i > 0 && is_query_lead(&words[i - 1].lower);
                 (a.surname && b.first || led && (a.surname || b.first)) && !a.common && !b.common

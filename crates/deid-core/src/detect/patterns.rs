@@ -1385,14 +1385,15 @@ fn score_words_near(c: &Candidate) -> bool {
         .any(|side| has_score_word(side))
 }
 
-/// A scale's word among the two words right before a candidate ("pain still 7/10").
+/// A scale's word among the three words right before a candidate ("pain still 7/10",
+/// "Pain 3/10, down from 7/10").
 fn score_word_just_before(c: &Candidate) -> bool {
     let before = c.before(24);
     let words: Vec<&str> = before
         .split(|ch: char| !ch.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
-    has_score_word(&words[words.len().saturating_sub(2)..].join(" "))
+    has_score_word(&words[words.len().saturating_sub(3)..].join(" "))
 }
 
 fn has_score_word(text: &str) -> bool {
