@@ -1737,6 +1737,13 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
         let two_listed = last == i + 1 && words[i].ev().first && words[last].ev().surname;
         let single_ok = last == i && !w.ev().common;
         let listed = words[i].ev().first || words[i].ev().surname;
+        // "bernadette, can you call the family": a first name opening a message, then a
+        // request.
+        let vocative = (w.start == 0 || text[..w.start].ends_with('\n'))
+            && words[i].ev().first
+            && words.get(i + 1).is_some_and(|n| {
+                n.comma_before && matches!(n.lower.as_ref(), "can" | "could" | "pls" | "please")
+            });
         // "priya raghunathan", "kwame boateng": a first name no word list holds, then a
         // surname or a longer unlisted word; "rahman, nusrat": last, first with one listed.
         let pair = last == i + 1 && {
@@ -1765,6 +1772,16 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
                 || i > 0 && is_query_lead(&words[i - 1].lower)
         };
         let age_sex = age_sex && opened;
+        if vocative {
+            out.push(Finding::new(
+                Span::new(w.start, w.end),
+                PhiKind::Name,
+                0.7,
+                "name.lowercase-context",
+            ));
+            i += 1;
+            continue;
+        }
         let accepted = record
             || pair
             || trainee

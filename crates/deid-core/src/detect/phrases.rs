@@ -198,6 +198,7 @@ const RELATIONS: &[&str] = &[
     "thank you",
     "thanks",
     "hi",
+    "hey",
     "hello",
     "regards",
     "sincerely",

@@ -1129,6 +1129,21 @@ fn places_and_people_that_name_systems_and_instruments() {
 }
 
 #[test]
+fn first_names_that_open_a_message() {
+    assert!(has(
+        "bernadette, can you call the family of pt in 9",
+        "bernadette",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "hey rajesh did u see the potassium?",
+        "rajesh",
+        PhiKind::Name
+    ));
+    assert_no_kind("please, can you call the family back", PhiKind::Name);
+}
+
+#[test]
 fn given_names_missing_from_the_first_name_lists() {
     assert!(has(
         "Seen with Imani Brooks today.",
