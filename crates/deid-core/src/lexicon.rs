@@ -154,6 +154,12 @@ impl Lexicons {
         self.word(lower).city
     }
 
+    /// True for any listed city: a US place or a big city anywhere (one probe).
+    pub fn is_any_city(&self, lower: &str) -> bool {
+        let info = self.word(lower);
+        info.city || info.big_city
+    }
+
     /// True for a US county name without "County" (lower case).
     pub fn is_county(&self, lower: &str) -> bool {
         self.word(lower).county

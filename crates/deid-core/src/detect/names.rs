@@ -921,12 +921,8 @@ fn names_a_clinical_thing(next: Option<&Word>, after: Option<&Word>) -> bool {
         is_eponym_noun(&n.lower)
             || matches!(
                 n.lower.as_ref(),
-                "definition"
-                    | "stage"
-                    | "staging"
+                "stage"
                     | "syncope"
-                    | "nomogram"
-                    | "system"
                     | "rules"
                     | "virus"
                     | "fever"
@@ -1168,7 +1164,7 @@ fn lowercase_city_after(words: &[Word], preposition: usize, found: &mut Vec<Find
             .filter(|x| x.tight_before && x.shape == Shape::Lower)
     {
         let phrase = format!("{} {}", next.lower, second.lower);
-        if lex.is_city(&phrase) || lex.word(&phrase).big_city {
+        if lex.is_any_city(&phrase) {
             found.push(Finding::new(
                 Span::new(next.start, second.end),
                 PhiKind::City,
@@ -1478,7 +1474,7 @@ fn lowercase_cities_before_state(text: &str, words: &[Word], out: &mut Vec<Findi
                 continue;
             }
             let phrase = text[run[0].start..run[run.len() - 1].end].to_lowercase();
-            if lex.is_city(&phrase) || lex.word(&phrase).big_city {
+            if lex.is_any_city(&phrase) {
                 out.push(Finding::new(
                     Span::new(run[0].start, run[run.len() - 1].end),
                     PhiKind::City,
@@ -2120,17 +2116,15 @@ fn score_run(
         return 0.0;
     }
     let last_ev = evs[evs.len() - 1];
+    // The word right before the run, if any.
+    let before_run = (last + 1 - run.len()).checked_sub(1).map(|k| &words[k]);
     if cue == Some(Cue::Title) {
         // After a title anything capitalized is a name (Dr. Hope, Mr. Parkinson), but a
         // word no name list holds is not ("mod MR. Discharged on...").
         let unnamed_word = run.len() == 1 && ev0.common && !ev0.first && !ev0.surname;
         // "Sister Mary Joseph nodule": a sign named after the person.
-        let religious = (last + 1 - run.len()).checked_sub(1).is_some_and(|k| {
-            matches!(
-                words[k].lower.as_ref(),
-                "sister" | "brother" | "father" | "saint"
-            )
-        });
+        let religious = before_run
+            .is_some_and(|b| matches!(b.lower.as_ref(), "sister" | "brother" | "father" | "saint"));
         return if eponym_context && (last_ev.eponym || religious) || unnamed_word {
             0.0
         } else {
@@ -2182,9 +2176,7 @@ fn score_run(
     }
     // "2009 Chevy Impala": a car; "L LE 5/5", "R UE": a side and a limb.
     if super::patterns::VEHICLE_MAKES.contains(&first.lower.as_ref())
-        || (last + 1 - run.len())
-            .checked_sub(1)
-            .is_some_and(|k| super::patterns::VEHICLE_MAKES.contains(&words[k].lower.as_ref()))
+        || before_run.is_some_and(|b| super::patterns::VEHICLE_MAKES.contains(&b.lower.as_ref()))
         || run.len() == 2
             && first.shape == Shape::Initial
             && run[1].shape == Shape::Upper
@@ -2248,7 +2240,6 @@ fn score_run(
         return 0.0;
     }
     // "Part B. Will recheck", "Hepatitis B. Grace": a letter that names a part or type.
-    let before_run = (last + 1 - run.len()).checked_sub(1).map(|k| &words[k]);
     if first.shape == Shape::Initial
         && cue.is_none()
         && before_run.is_some_and(|b| run[0].tight_before && names_a_letter(&b.lower))

@@ -2285,7 +2285,7 @@ fn city_after(text: &str, end: usize) -> usize {
         }
         len += usize::from(len > 0) + word.len();
         let phrase = tail[..len].to_lowercase();
-        if lex.is_city(&phrase) || lex.word(&phrase).big_city {
+        if lex.is_any_city(&phrase) {
             best = len;
         }
         if word.len() < raw.len() {
@@ -2464,7 +2464,7 @@ fn check_zip_after_lowercase_state(c: &Candidate) -> Verdict {
         .unwrap_or("")
         .to_lowercase();
     let lex = crate::lexicon::Lexicons::get();
-    if lex.is_city(&last) || lex.word(&last).big_city {
+    if lex.is_any_city(&last) {
         Verdict::Accept
     } else {
         Verdict::Reject
