@@ -640,8 +640,20 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                     while w < words.len() && words[w].start < cue.end {
                         w += 1;
                     }
+                    // "her son is Lars", "daughter named Rose": the verb leads to the name.
+                    let mut from = cue.end;
+                    if cue.cue == Cue::Relation
+                        && w + 1 < words.len()
+                        && matches!(words[w].lower.as_ref(), "is" | "named" | "called")
+                        && words[w].start - cue.end <= 2
+                        && words[w + 1].tight_before
+                        && words[w + 1].shape == Shape::Title
+                    {
+                        from = words[w].end;
+                        w += 1;
+                    }
                     if w < words.len() {
-                        let gap = &text[cue.end..words[w].start];
+                        let gap = &text[from..words[w].start];
                         // A full stop ends the sentence, except after an abbreviated title ("Dr.").
                         let cue_text = &text[cue.start..cue.end];
                         // "MR, RVSP", "DR 2": capitals without a dot are abbreviations
@@ -1524,6 +1536,10 @@ fn lowercase_facilities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         ("medical", "group"),
         ("family", "medicine"),
         ("family", "practice"),
+        ("post", "acute"),
+        ("draw", "station"),
+        ("home", "infusion"),
+        ("dialysis", "unit"),
     ];
     let opens = |w: &Word| matches!(w.lower.as_ref(), "at" | "from" | "to" | "for" | "via");
     for (k, w) in words.iter().enumerate() {
@@ -2015,6 +2031,63 @@ fn upper_lines(text: &str) -> impl Fn(usize) -> bool {
     }
 }
 
+/// Whether the text right after a run says something only said of a person: an age and
+/// sex ("62M", ", 78 yo", "91-year-old"), a bed or room ("(bed 7B", "in bed 4", "rm 12"),
+/// or a birth date or record number label ("DOB", "MRN").
+fn person_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([',', ' ', '\t']);
+    let head = prefix(rest, 12).to_ascii_lowercase();
+    let digits = head.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let unit = head[digits..].trim_start_matches([' ', '-']);
+        let ends = |t: &str| {
+            unit.starts_with(t) && !unit[t.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+        };
+        return ["m", "f", "yo", "y/o", "y.o", "yr", "year"]
+            .iter()
+            .any(|t| ends(t));
+    }
+    let head = head.trim_start_matches('(');
+    let word_then_digit = |w: &str| {
+        head.strip_prefix(w).is_some_and(|r| {
+            r.trim_start_matches([' ', ':', '#'])
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    word_then_digit("bed")
+        || word_then_digit("in bed")
+        || word_then_digit("rm")
+        || word_then_digit("room")
+        || ["dob", "mrn", "d.o.b"].iter().any(|l| {
+            head.strip_prefix(l)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphabetic()))
+        })
+}
+
+/// A possessive word followed by what it owns ("Khalid's shelter", "Petrosyan's CT"),
+/// where the owned word is no noun an eponym names ("Bell's palsy").
+fn owns_something(text: &str, word: &Word) -> bool {
+    let after = if word.lower.ends_with("'s") {
+        &text[word.end..]
+    } else if let Some(r) = text[word.end..]
+        .strip_prefix("'s")
+        .or_else(|| text[word.end..].strip_prefix("’s"))
+    {
+        r
+    } else {
+        return false;
+    };
+    let Some(owned) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let owned: String = owned
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect::<String>()
+        .to_lowercase();
+    !owned.is_empty() && !is_eponym_noun(&owned)
+}
+
 fn score_run(
     text: &str,
     run: &[Word],
@@ -2298,6 +2371,23 @@ fn score_run(
     {
         return 0.9;
     }
+    // "Hunter Babcock 62M", "Park Ji-hoon (bed 7B", "Bill in bed 4", "HERNANDEZ, MARIA DOB
+    // 04/19/1970": what follows is said only of a person. Words the name lists hold (or
+    // no list holds) qualify; everyday words only as a listed first name ("Bill").
+    let name_words = run.iter().zip(&evs).all(|(w, e)| {
+        w.shape != Shape::Lower
+            && (!e.eponym || run.len() > 1)
+            && !e.stop
+            && (e.first || e.surname || e.unknown || w.shape == Shape::Initial)
+    });
+    let everyday_only = evs.iter().all(|e| e.common && !e.first);
+    if name_words
+        && !everyday_only
+        && first.shape != Shape::Initial
+        && person_follows(&text[run[run.len() - 1].end..])
+    {
+        return 0.75;
+    }
     if upper_line {
         // Headers in capitals: "BUI, SANTIAGO", "KEIKO LEWIS" — only with a first name from
         // the lexicon on the right side of the pattern.
@@ -2494,7 +2584,16 @@ fn score_run(
         if frequent {
             return if first.sentence_start { 0.55 } else { 0.6 };
         }
-        return 0.4;
+        return if owns_something(text, first) {
+            0.6
+        } else {
+            0.4
+        };
+    }
+    // "did Petrosyan's CT come back": an unlisted capitalized word owning a thing inside a
+    // sentence is a person (eponyms own their nouns and were ruled out above).
+    if ev0.unknown && !first.sentence_start && owns_something(text, first) {
+        return 0.6;
     }
     0.0
 }

@@ -129,7 +129,7 @@ const ID_VALUE: &str =
 
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|Lawn|Gardens|Mews|Rise|Parade|Quay|Wynd|Green|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
-const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Kidney Care|Reference Laboratory|Police Department|Sheriff's Office|District Court|Circuit Court|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Group|Health)";
+const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis Unit|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Kidney Care|Reference Laboratory|Police Department|Sheriff's Office|District Court|Circuit Court|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|ALF|Physical Therapy|Stroke Unit|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Home Infusion(?: Services?| Pharmacy)?|Infusion (?:Services?|Center|Centre|Pharmacy)|Infusion|Post[- ]Acute(?: Care)?|Wound Care(?: Center| Centre)?|Regional(?: Medical)?|Draw Station|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Group|Health)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
@@ -583,7 +583,7 @@ pub fn all() -> Vec<PatternDef> {
         Geo,
         0.85,
         &format!(
-            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&./-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main|Rehabilitation|Counseling|Counselling|Outpatient|Annex|Pavilion)){{0,2}}(?:[ \t]*(?:-|–|—)[ \t]*[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
+            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&./\x80-\xff-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main|Rehabilitation|Counseling|Counselling|Outpatient|Annex|Pavilion)){{0,2}}(?:[ \t]*(?:-|–|—)[ \t]*[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
         ),
         check_facility,
     );
@@ -1768,7 +1768,27 @@ fn check_city_moved(c: &Candidate) -> Verdict {
     {
         return Verdict::AcceptSpan(c.start, c.start + place.len());
     }
+    // "moved to Northgate LTACH": the place is a facility named after it; take it whole.
+    let facility = facility_kind_after(&c.text[c.end..]);
+    if facility > 0 {
+        return Verdict::AcceptSpan(c.start, c.end + facility);
+    }
     Verdict::Accept
+}
+
+/// The length of a facility's kind, perhaps after a few more naming words, right after a
+/// place's name (" LTACH", " Regional Medical Center"); 0 when none follows.
+fn facility_kind_after(rest: &str) -> usize {
+    static KIND_NEXT: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(&format!(
+            r"^(?:[ \t]+[A-Z][A-Za-z'&.-]*){{0,2}}?[ \t]+{FACILITY_SUFFIX}\b"
+        ))
+        .ok()
+    });
+    KIND_NEXT
+        .as_ref()
+        .and_then(|re| re.find(rest))
+        .map_or(0, |m| m.end())
 }
 
 fn check_irish_county(c: &Candidate) -> Verdict {
@@ -1824,6 +1844,10 @@ fn check_county(c: &Candidate) -> Verdict {
 /// Department-like words: "Cardiology Clinic", "Children's Hospital" name no place.
 const GENERIC_FACILITY_WORDS: &[&str] = &[
     "day",
+    "complex",
+    "peripheral",
+    "outpatient",
+    "inpatient",
     "clinical",
     "acute",
     "subacute",
@@ -2119,14 +2143,46 @@ const FACILITY_WORDS: &[&str] = &[
     "children's",
 ];
 
+/// A title ("Mr.", "Dr") or a listed first name (one that is also a word only before a
+/// listed surname): the word opens a person's name, so no facility name reads on through it.
+fn names_a_person(word: &str, rest: &str) -> bool {
+    let lower = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    if matches!(
+        lower.as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "pt" | "patient"
+    ) {
+        return true;
+    }
+    let lex = crate::lexicon::Lexicons::get();
+    let info = lex.word(&lower);
+    // A first name that is also a word or a town ("Alma", "Hope") only before a surname.
+    let surname_follows = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|n| lex.surname_rank(&n.to_ascii_lowercase()).is_some());
+    info.first_name_rank.is_some() && (!info.common && !info.city || surname_follows)
+}
+
+/// Whether a facility's name is complete at the end of `head` ("Hollis Valley
+/// Cardiology"), not merely led up to ("Thursday" before "at Lincoln Park Clinic").
+fn ends_with_facility_kind(head: &str) -> bool {
+    static KIND_AT_END: std::sync::LazyLock<Option<regex::Regex>> =
+        std::sync::LazyLock::new(|| regex::Regex::new(&format!(r"\b{FACILITY_SUFFIX}$")).ok());
+    KIND_AT_END.as_ref().is_some_and(|re| re.is_match(head))
+}
+
 fn check_facility(c: &Candidate) -> Verdict {
     // "Credit River Imaging for Jan 22": a month is no part of the name; the span stops
     // before it (and the date pattern reads on from there).
+    // Nor is a person: "Hollis Valley Cardiology for Mr. Wieczorek", "... for John Smith"
+    // (the name walk finds the person).
     let mut value = c.value;
     for connector in [" for ", " of ", " at "] {
         if let Some(p) = value.find(connector)
             && let Some(word) = value[p + connector.len()..].split(' ').next()
-            && crate::date::month_from_word(word).is_some()
+            && (crate::date::month_from_word(word).is_some()
+                || names_a_person(word, &value[p + connector.len() + word.len()..])
+                    && ends_with_facility_kind(&value[..p]))
         {
             value = &value[..p];
         }
@@ -2141,13 +2197,31 @@ fn check_facility(c: &Candidate) -> Verdict {
     // "Dr. Lee at Mercy Hospital"): keep the words after the last connector or title.
     let mut start = 0;
     let mut offset = 0;
+    // Set once a kind's word is passed while that word alone names nothing ("Dialysis" in
+    // "Dialysis at Riverside Dialysis Unit"): a preposition after it still trims.
+    let mut bare_kind = false;
     for word in value.split(' ') {
         let lower = word.to_ascii_lowercase();
         let lower = lower.trim_end_matches(['.', ',']);
+        if bare_kind {
+            if ["at", "to", "from", "via"].contains(&lower) {
+                start = offset + word.len() + 1;
+                bare_kind = false;
+            } else if !FACILITY_WORDS.contains(&lower) {
+                break;
+            }
+            offset += word.len() + 1;
+            continue;
+        }
         // Trim only the words that lead up to the facility, never inside its name
         // ("Children's Hospital of the Prairie").
         if FACILITY_WORDS.contains(&lower) {
-            break;
+            if offset != start {
+                break; // naming words stand before the kind
+            }
+            bare_kind = true;
+            offset += word.len() + 1;
+            continue;
         }
         // "no SOB. Home care": a full stop after a word ends the sentence before the name.
         let sentence_end = word.ends_with('.')
@@ -2241,6 +2315,15 @@ fn check_facility(c: &Candidate) -> Verdict {
         "pharmacy",
         "children's",
         "manor",
+        "therapy",
+        "unit",
+        "infusion",
+        "regional",
+        "post-acute",
+        "post",
+        "alf",
+        "ltach",
+        "snf",
     ];
     // "Clinical Pharmacy - Anticoagulation Management": a site after a dash names nothing
     // by itself; the naming word must stand before it.
@@ -2273,10 +2356,17 @@ fn city_after(text: &str, end: usize) -> usize {
     let Some(tail) = text[end..].strip_prefix(' ') else {
         return 0;
     };
+    // After a name typed in lower case the city may be too ("university hospital galway").
+    let lowercase_ok = text[..end]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
     let (mut best, mut len) = (0, 0);
     for raw in tail.split(' ').take(3) {
         let word = raw.trim_end_matches([',', '.', ';', ':', ')']);
-        if !word.starts_with(|c: char| c.is_ascii_uppercase())
+        let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
+        let lower_word = lowercase_ok && word.starts_with(|c: char| c.is_ascii_lowercase());
+        if !(capital || lower_word)
             || !word
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')

@@ -1168,3 +1168,74 @@ fn measured_terms_anatomy_and_earlier_scores() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn what_follows_a_run_can_only_be_said_of_a_person() {
+    assert!(has(
+        "referral -- Hunter Babcock 62M from Muncie",
+        "Hunter Babcock",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "Handing off Bill in bed 4 tonight.",
+        "Bill",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "did Petrosyan's CT abd come back?",
+        "Petrosyan's",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "Consented on Aug 3. Her son is Lars.",
+        "Lars",
+        PhiKind::Name
+    ));
+    // An eponym owns its noun; a classification after a name is no person.
+    assert_no_kind(
+        "History of Bell's palsy and Parkinson's disease. Stable in bed 4.",
+        PhiKind::Name,
+    );
+}
+
+#[test]
+fn facility_names_of_more_shapes() {
+    for (text, facility) in [
+        (
+            "Referral to Hollis Valley Cardiology for Mr. Wieczorek.",
+            "Hollis Valley Cardiology",
+        ),
+        (
+            "Dialysis at Riverside Dialysis Unit in Dubuque.",
+            "Riverside Dialysis Unit",
+        ),
+        (
+            "Pharmacy: Carolina Home Infusion.",
+            "Carolina Home Infusion",
+        ),
+        (
+            "Transfer summary to Blue Ridge Regional for Alma Jean Puckett.",
+            "Blue Ridge Regional",
+        ),
+        ("being moved to Northgate LTACH tomorrow", "Northgate LTACH"),
+        (
+            "transferred from university hospital galway on 9/3",
+            "university hospital galway",
+        ),
+    ] {
+        assert!(
+            has(text, facility, PhiKind::Geo) || has(text, facility, PhiKind::City),
+            "{text}"
+        );
+    }
+    // A day before "at" is no part of the facility; departments name no place.
+    assert!(has(
+        "in clinic Thursday at Lincoln Park Internal Medicine",
+        "Lincoln Park Internal Medicine",
+        PhiKind::Geo
+    ));
+    assert_no_kind(
+        "Plan: Outpatient Physical Therapy twice weekly. Complex Regional Pain Syndrome.",
+        PhiKind::Geo,
+    );
+}
