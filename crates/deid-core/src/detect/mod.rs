@@ -210,7 +210,13 @@ impl Detector {
                 start,
                 end,
             };
+            // "mon 4/15", "Tuesday, March 5": the weekday belongs to the date.
             let finding = |span: Span, kind: PhiKind, confidence: f32| {
+                let span = if kind == PhiKind::Date {
+                    Span::new(weekday_before(text, span.start()), span.end())
+                } else {
+                    span
+                };
                 Finding::new(span, kind, confidence, def.name)
             };
             // Scanning goes on after the match, or after the span kept when the validator
@@ -248,6 +254,32 @@ impl Detector {
             }
         }
     }
+}
+
+/// Where a weekday written right before `start` begins ("fri 5/10", "Thurs. 2/6",
+/// "Tuesday, March 5"); `start` itself when none is there.
+fn weekday_before(text: &str, start: usize) -> usize {
+    let head = text[..start].trim_end_matches([' ', '\t']);
+    let head = head
+        .strip_suffix(',')
+        .unwrap_or(head)
+        .trim_end_matches(['.']);
+    if head.len() + 1 > start {
+        return start; // nothing stood between the word and the date
+    }
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let word = head[word_start..].to_ascii_lowercase();
+    let weekday = matches!(
+        word.as_str(),
+        "mon" | "tue" | "tues" | "wed" | "weds" | "thu" | "thur" | "thurs" | "fri" | "sat" | "sun"
+    ) || ["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"]
+        .iter()
+        .any(|d| word.strip_prefix(d) == Some("day"));
+    if weekday { word_start } else { start }
 }
 
 /// True when the pattern's `v` group is a proper part of its match. A pattern that is only

@@ -1711,8 +1711,8 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
                 ]
                 .contains(&unit)
         });
-        // ", 34M", ", 78 y/o", ", 101 yo".
-        let age_sex = after.strip_prefix(',').is_some_and(|r| {
+        // ", 34M", ", 78 y/o", ", 101 yo", "74M".
+        let age_sex = Some(after.strip_prefix(',').unwrap_or(after)).is_some_and(|r| {
             let r = r.trim_start();
             let d = digits(r);
             let tail = prefix(r[d..].trim_start(), 8).to_ascii_lowercase();
@@ -1733,15 +1733,13 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
                     .starts_with(|c: char| c.is_ascii_digit())
         };
         // "okonkwo, chidi mrn 4482910": last, first before a record number.
+        // "ivanova, svetlana p mrn 900214": an initial may stand between; it is the name's.
+        let initial_after = last == i + 1
+            && words
+                .get(last + 1)
+                .is_some_and(|n| n.lower.len() == 1 && n.tight_before);
         let record = last == i + 1 && words[last].comma_before && {
-            // "ivanova, svetlana p mrn 900214": an initial may stand between.
-            let mut k = last + 1;
-            if words
-                .get(k)
-                .is_some_and(|n| n.lower.len() == 1 && n.tight_before)
-            {
-                k += 1;
-            }
+            let k = last + 1 + usize::from(initial_after);
             words
                 .get(k)
                 .is_some_and(|n| n.tight_before && matches!(n.lower.as_ref(), "mrn" | "dob" | "mr"))
@@ -1775,13 +1773,56 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
                 a.first && !a.common && surname_like && !b.common
             }
         };
-        // "consult: tyrone, 34M", "pt frank, 78M": an age and sex name the patient only where
-        // a line, a label or a lead opens the name ("...delT carrier, 38F" does not).
+        // "consult: tyrone, 34M", "pt frank, 78M", "rm 3 kowalski 74M", "0800 rose whitaker
+        // 3/9/61": an age and sex or a birth date name the patient only where a line, a
+        // label, a lead, a room or a time opens the name ("...delT carrier, 38F" does not).
         let opened = {
             let head = text[..w.start].trim_end_matches([' ', '\t']);
+            let number_before = head.rsplit([' ', '\t', '\n']).next().is_some_and(|n| {
+                !n.is_empty()
+                    && n.bytes().all(|b| b.is_ascii_alphanumeric())
+                    && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            });
+            let room_or_time = number_before && {
+                let before = head.trim_end_matches(|c: char| c.is_ascii_alphanumeric());
+                let room = before
+                    .trim_end()
+                    .rsplit([' ', '\t', '\n'])
+                    .next()
+                    .map(|r| r.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()))
+                    .is_some_and(|r| {
+                        matches!(r.to_ascii_lowercase().as_str(), "rm" | "bed" | "room")
+                    });
+                // A clock time as a schedule writes it: "0820 king, dwayne 11/23/74".
+                let number = &head[before.len()..];
+                let clock = number.len() == 4
+                    && number
+                        .parse::<u32>()
+                        .is_ok_and(|t| t % 100 < 60 && t / 100 < 24);
+                room || clock
+            };
             head.is_empty()
                 || head.ends_with(['\n', ':', '-', '('])
+                || room_or_time
                 || i > 0 && is_query_lead(&words[i - 1].lower)
+        };
+        // "hollis, june 12/30/45", "wood, benjamin a dob 11/11/1946": a birth date.
+        let birth_date = opened && {
+            let r = after.trim_start_matches([',', ' ']);
+            let r = r
+                .strip_prefix("dob")
+                .map_or(r, |x| x.trim_start_matches([':', ' ']));
+            let parts: Vec<&str> = r
+                .split(|c: char| c.is_whitespace() || c == ',' || c == ')')
+                .next()
+                .unwrap_or("")
+                .split('/')
+                .collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                && matches!(parts[2].len(), 2 | 4)
         };
         let age_sex = age_sex && opened;
         if vocative {
@@ -1798,8 +1839,16 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
             || pair
             || trainee
             || age_sex && (listed || last == i + 1)
+            || birth_date
+                && (two_listed
+                    || single_ok && listed
+                    || words[last].comma_before
+                        && (words[i].ev().surname || words[last].ev().first))
             || in_room && (two_listed || single_ok || words[last].comma_before);
         if accepted {
+            if record && initial_after {
+                last += 1;
+            }
             out.push(Finding::new(
                 Span::new(w.start, words[last].end),
                 PhiKind::Name,
@@ -1843,6 +1892,13 @@ fn is_query_lead(lower: &str) -> bool {
             | "from"
             | "to"
             | "user"
+            | "by"
+            | "per"
+            | "attn"
+            | "subscriber"
+            | "supervisor"
+            | "tell"
+            | "notify"
     )
 }
 
@@ -1973,7 +2029,14 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
             return None;
         }
         let long_enough = first.lower.trim_end_matches("'s").len() >= 3;
-        return (lead && long_enough && (surname && !evs[0].common || hyphenated)).then_some(start);
+        // "placed by jen", "ask lourdes": a listed given name that is no everyday word.
+        let given = Lexicons::get()
+            .first_name_rank(first.lower.trim_end_matches("'s"))
+            .is_some()
+            && evs[0].first
+            && !looks_clinical(&first.lower);
+        return (lead && long_enough && (given || surname || hyphenated) && !evs[0].common)
+            .then_some(start);
     }
     let names: Vec<&Word> = run.iter().filter(|w| !is_name_particle(&w.lower)).collect();
     let listed_first = names.iter().any(|w| w.ev().first);
@@ -2383,7 +2446,7 @@ fn score_run(
     let everyday_only = evs.iter().all(|e| e.common && !e.first);
     if name_words
         && !everyday_only
-        && first.shape != Shape::Initial
+        && (first.shape != Shape::Initial || run.len() > 1)
         && person_follows(&text[run[run.len() - 1].end..])
     {
         return 0.75;

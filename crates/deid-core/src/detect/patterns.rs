@@ -571,6 +571,14 @@ pub fn all() -> Vec<PatternDef> {
         r"\bCo\.?[ \t]+[A-Z][a-z]{2,}\b",
         check_irish_county,
     );
+    // Typed in lower case: "lives in washtenaw county" (only listed counties).
+    add(
+        "county.lowercase",
+        County,
+        0.85,
+        r"\b(?P<v>[a-z][a-z'-]+(?:[ \t]+[a-z][a-z'-]+)?[ \t]+county)\b",
+        check_lowercase_county,
+    );
     add(
         "county",
         County,
@@ -1789,6 +1797,24 @@ fn facility_kind_after(rest: &str) -> usize {
         .as_ref()
         .and_then(|re| re.find(rest))
         .map_or(0, |m| m.end())
+}
+
+fn check_lowercase_county(c: &Candidate) -> Verdict {
+    let lex = crate::lexicon::Lexicons::get();
+    let Some(name) = c.value.strip_suffix("county") else {
+        return Verdict::Reject;
+    };
+    let name = name.trim_end();
+    if lex.word(name).county {
+        return Verdict::Accept;
+    }
+    // "in cameron county": one word of two may be the name.
+    match name.rsplit_once([' ', '\t']) {
+        Some((_, last)) if lex.word(last).county => {
+            Verdict::AcceptSpan(c.start + name.len() - last.len(), c.end)
+        }
+        _ => Verdict::Reject,
+    }
 }
 
 fn check_irish_county(c: &Candidate) -> Verdict {

@@ -277,7 +277,7 @@ fn lower_case_names_in_queries() {
 #[test]
 fn month_day_dates_after_clinical_verbs() {
     assert!(has("Labs drawn 3/14 at 0600.", "3/14", PhiKind::Date));
-    assert!(has("reschedule to tues 3/22", "3/22", PhiKind::Date));
+    assert!(has("reschedule to tues 3/22", "tues 3/22", PhiKind::Date));
     // Strength grades, fractions and blood pressures are not dates.
     for text in ["Strength 5/5 in all extremities.", "BP 120/80, 2/3 tabs"] {
         assert_no_kind(text, PhiKind::Date);
@@ -1152,7 +1152,7 @@ fn given_names_missing_from_the_first_name_lists() {
     ));
     assert!(has(
         "dc summary for ivanova, svetlana p mrn 900214",
-        "ivanova, svetlana",
+        "ivanova, svetlana p",
         PhiKind::Name
     ));
 }
@@ -1238,4 +1238,69 @@ fn facility_names_of_more_shapes() {
         "Plan: Outpatient Physical Therapy twice weekly. Complex Regional Pain Syndrome.",
         PhiKind::Geo,
     );
+}
+
+#[test]
+fn weekdays_belong_to_their_dates() {
+    assert!(has(
+        "write school excuse: seen mon 4/15 for strep",
+        "mon 4/15",
+        PhiKind::Date
+    ));
+    assert!(has(
+        "Follow-up Tuesday, March 5, 2024.",
+        "Tuesday, March 5, 2024",
+        PhiKind::Date
+    ));
+    // Letters beyond ASCII right before a date (a slice must not split them).
+    assert!(has("Revue le février 3/4/21.", "3/4/21", PhiKind::Date));
+}
+
+#[test]
+fn counties_typed_in_lower_case() {
+    assert!(has(
+        "which agency covers washtenaw county? son at home",
+        "washtenaw county",
+        PhiKind::County
+    ));
+    assert!(has(
+        "lives brownsville (cameron county)",
+        "cameron county",
+        PhiKind::County
+    ));
+    assert_no_kind(
+        "per county guidelines, the health county office",
+        PhiKind::County,
+    );
+}
+
+#[test]
+fn lower_case_names_in_schedules_and_room_lists() {
+    let schedule = "0800 rose whitaker 3/9/61 htn 0820 okafor, dwayne 11/23/74 dm2";
+    assert!(
+        has(schedule, "rose whitaker", PhiKind::Name),
+        "{:?}",
+        found(schedule)
+    );
+    assert!(
+        has(schedule, "okafor, dwayne", PhiKind::Name),
+        "{:?}",
+        found(schedule)
+    );
+    assert!(has(
+        "sbar pls: 'rm 3 kowalski 74M chf exac on bipap",
+        "kowalski",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "lookup wood, benjamin a dob 11/11/1946",
+        "wood, benjamin a",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "pulled the picc, placed 11/2 by jen from vascular access",
+        "jen",
+        PhiKind::Name
+    ));
+    assert_no_kind("referral for clubfoot, appt 3/22/24 at 0900", PhiKind::Name);
 }
