@@ -134,3 +134,17 @@ fn twelfth_independent_corpus_holds_after_its_negatives_were_read() {
     // altered PHI-free texts were read.
     assert_floors("corpora/independent/twelfth/notes.jsonl", 0.065, 0.05);
 }
+
+#[test]
+fn thirteenth_independent_corpus_holds_after_its_negatives_were_read() {
+    // Sixty notes of many kinds and thirty negatives; first (unread) reading 9.53% left and
+    // 12 of 30 PHI-free texts altered. Only its false positives were read.
+    assert_floors("corpora/independent/thirteenth/notes.jsonl", 0.10, 0.20);
+}
+
+#[test]
+fn fourteenth_independent_corpus_holds_after_being_read() {
+    // Seventy lower-case queries and thirty negatives; first (unread) reading 22.1% left
+    // and 1 of 30 PHI-free texts altered.
+    assert_floors("corpora/independent/fourteenth/notes.jsonl", 0.19, 0.05);
+}

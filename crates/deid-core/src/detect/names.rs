@@ -197,6 +197,11 @@ const EPONYM_NOUNS: &[&str] = &[
     "suction",
     "dressing",
     "technique",
+    "rods",
+    "pupil",
+    "iodine",
+    "encephalitis",
+    "virus",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1581,7 +1586,16 @@ fn lowercase_facilities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 j -= 1;
             }
             match start {
-                Some(s) if s < kind_start => (s, k),
+                // "to talk about rehab", "to call clinic": verbs and function words name
+                // no place.
+                Some(s)
+                    if s < kind_start
+                        && !words[s..kind_start]
+                            .iter()
+                            .any(|x| is_verb_or_function_word(&x.lower)) =>
+                {
+                    (s, k)
+                }
                 _ => continue,
             }
         };
@@ -1599,6 +1613,50 @@ fn lowercase_facilities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         };
         out.push(Finding::new(span, PhiKind::Geo, 0.75, "facility.lowercase"));
     }
+}
+
+/// Words that never stand inside a facility's name typed in lower case.
+fn is_verb_or_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "about"
+            | "talk"
+            | "call"
+            | "go"
+            | "get"
+            | "see"
+            | "come"
+            | "back"
+            | "up"
+            | "down"
+            | "over"
+            | "more"
+            | "some"
+            | "any"
+            | "all"
+            | "this"
+            | "that"
+            | "her"
+            | "his"
+            | "their"
+            | "our"
+            | "your"
+            | "my"
+            | "a"
+            | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "with"
+            | "send"
+            | "refer"
+            | "return"
+            | "follow"
+            | "discuss"
+            | "be"
+            | "is"
+            | "was"
+    )
 }
 
 /// Whether a text is written the way chat and queries are (short, or with most sentences
@@ -2208,12 +2266,13 @@ fn score_run(
                     | "rules"
                     | "nomogram"
                     | "definition"
+                    | "position"
             )
     });
     // After a relation or label ("husband Samir cell 313..."), only a listed eponym is one.
     let cued = matches!(cue, Some(Cue::Relation) | Some(Cue::Label));
-    let eponym_context =
-        eponym_context && (!cued || evs[evs.len() - 1].eponym) || scored_later && cue.is_none();
+    let eponym_context = eponym_context && (!cued || evs[evs.len() - 1].eponym || !evs[0].first)
+        || scored_later && cue.is_none();
     // "AV Vmax 3.6 m/s", "Len 76 cm": a run right before a measurement is its label.
     let measured = cue.is_none() && !post_nominal && {
         let rest = text[run[run.len() - 1].end..].trim_start_matches([' ', '\t']);
@@ -2444,8 +2503,10 @@ fn score_run(
             && (e.first || e.surname || e.unknown || w.shape == Shape::Initial)
     });
     let everyday_only = evs.iter().all(|e| e.common && !e.first);
+    let abbreviation = run.len() == 1 && first.shape == Shape::Upper && !ev0.first;
     if name_words
         && !everyday_only
+        && !abbreviation
         && (first.shape != Shape::Initial || run.len() > 1)
         && person_follows(&text[run[run.len() - 1].end..])
     {
@@ -2631,6 +2692,25 @@ fn score_run(
         || first.shape == Shape::Initial
         || first.lower.chars().count() < 3
     {
+        return 0.0;
+    }
+    // "Will bring the recording", "May resume", "Prior therapy: none": a sentence opening
+    // with an everyday word that only the surname lists (or a modal verb) hold.
+    let next_lower = next_word.is_some_and(|n| n.tight_before && n.shape == Shape::Lower);
+    let modal = matches!(
+        first.lower.as_ref(),
+        "will" | "may" | "can" | "shall" | "might" | "must"
+    );
+    if first.sentence_start && next_lower && (modal || ev0.common && !ev0.first) {
+        return 0.0;
+    }
+    // "Wilkins 8", "modified Rankin 0", "Humphrey 24-2", "Paris 0-Is": one word before a
+    // number inside a sentence is a score's or a method's name (ages and beds were taken
+    // above).
+    let number_follows = text[first.end..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if number_follows && !first.sentence_start && before_run.is_some() {
         return 0.0;
     }
     if strong(&ev0) {

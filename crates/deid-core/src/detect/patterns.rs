@@ -704,6 +704,10 @@ fn known_health_systems() -> String {
 /// sentence's start or a department ("Mayo Clinic Rochester" yes, "Providence Cardiology"
 /// keeps "Cardiology" too: a named place either way).
 fn check_known_system(c: &Candidate) -> Verdict {
+    // "R-CHOP", "DA-EPOCH": a chemotherapy regimen, not a hospital.
+    if c.text[..c.start].ends_with('-') {
+        return Verdict::Reject;
+    }
     // "Providence", "Rush", "Piedmont", "Tenet" are also words: demand a place cue before.
     let ambiguous = [
         "Providence",
@@ -836,7 +840,9 @@ fn check_ipv4(c: &Candidate) -> Verdict {
 
 fn check_ipv6(c: &Candidate) -> Verdict {
     let v = c.value;
+    let groups = v.split(':').filter(|g| !g.is_empty()).count();
     if v.matches(':').count() < 2
+        || groups < 2
         || !v.bytes().any(|b| b.is_ascii_alphabetic()) && !v.contains("::")
     {
         return Verdict::Reject;
@@ -1669,6 +1675,10 @@ fn check_month_day(c: &Candidate) -> Verdict {
 }
 
 fn check_street(c: &Candidate) -> Verdict {
+    // "9/16 15:45  Notified Dr. Okwuosa": minutes of a clock time, not a house number.
+    if c.text[..c.start].ends_with(':') {
+        return Verdict::Reject;
+    }
     let words: Vec<&str> = c.value.split_whitespace().collect();
     // "3 Times Daily Dr" is not an address; require the number to be followed by a word that
     // is not a unit of measure.
@@ -2251,7 +2261,7 @@ fn check_facility(c: &Candidate) -> Verdict {
         }
         // "no SOB. Home care": a full stop after a word ends the sentence before the name.
         let sentence_end = word.ends_with('.')
-            && word.len() > 3
+            && word.len() > 2
             && !["st.", "mt.", "ft."].contains(&word.to_ascii_lowercase().as_str());
         if sentence_end {
             start = offset + word.len() + 1;
@@ -2350,6 +2360,12 @@ fn check_facility(c: &Candidate) -> Verdict {
         "alf",
         "ltach",
         "snf",
+        "school",
+        "elementary",
+        "academy",
+        "university",
+        "college",
+        "general",
     ];
     // "Clinical Pharmacy - Anticoagulation Management": a site after a dash names nothing
     // by itself; the naming word must stand before it.

@@ -1304,3 +1304,23 @@ fn lower_case_names_in_schedules_and_room_lists() {
     ));
     assert_no_kind("referral for clubfoot, appt 3/22/24 at 0900", PhiKind::Name);
 }
+
+#[test]
+fn place_named_methods_regimens_and_scores_are_not_phi() {
+    for text in [
+        "Biopsies per Seattle protocol (4-quadrant every 2 cm).",
+        "ARDS: moderate per Berlin definition, improving.",
+        "Sessile polyp, transverse colon, Paris 0-Is, cold snare.",
+        "Pre-morbid modified Rankin 0. No Auer rods. Pre-op Lugol's iodine given.",
+        "Relative afferent pupillary defect (Marcus Gunn pupil) absent.",
+        "DLBCL, IPI 3. R-CHOP x6 planned. BCR::ABL1 p210 transcript detected.",
+        "Psych saw her, wants to talk about rehab; wife to call clinic for results.",
+        "Piperacillin-tazobactam 4.5 g IV. General surgery consulted. Prior therapy: none.",
+    ] {
+        let found = found(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    let timed = "9/16 15:45  Notified Dr. Okwuosa; she wants peer-to-peer.";
+    assert_no_kind(timed, PhiKind::StreetAddress);
+    assert!(has(timed, "Okwuosa", PhiKind::Name));
+}
