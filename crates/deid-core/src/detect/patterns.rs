@@ -629,7 +629,7 @@ pub fn all() -> Vec<PatternDef> {
         "facility.foreign",
         Geo,
         0.85,
-        r"\b(?P<v>(?:Cl[ií]nica|Centro[ \t]+de[ \t]+Salud|Sanatorio|H[ôo]pital|CLSC|CHU|CISSS|CIUSSS)[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,2})",
+        r"\b(?P<v>(?:Cl[ií]nica|Centro[ \t]+de[ \t]+Salud|Sanatorio|H[ôo]pital|CLSC|CHU|CISSS|CIUSSS)[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?[A-Z][A-Za-z\u{C0}-\u{24F}'-]+(?:[ \t]+[A-Z][A-Za-z\u{C0}-\u{24F}'-]+){0,2})",
         accept,
     );
     add(
