@@ -148,3 +148,17 @@ fn fourteenth_independent_corpus_holds_after_being_read() {
     // and 1 of 30 PHI-free texts altered.
     assert_floors("corpora/independent/fourteenth/notes.jsonl", 0.19, 0.05);
 }
+
+#[test]
+fn fifteenth_independent_corpus_holds_after_its_negatives_were_read() {
+    // Fifty-five notes as hospitals write them, 25 negatives; first (unread) reading 6.12%
+    // left and 8 of 25 PHI-free texts altered. Only its false positives were read.
+    assert_floors("corpora/independent/fifteenth/notes.jsonl", 0.07, 0.12);
+}
+
+#[test]
+fn sixteenth_independent_corpus_holds_after_its_negatives_were_read() {
+    // Sixty queries of every register, 30 negatives; first (unread) reading 9.88% left and
+    // 4 of 30 PHI-free texts altered. Only its false positives were read.
+    assert_floors("corpora/independent/sixteenth/notes.jsonl", 0.105, 0.12);
+}

@@ -162,7 +162,9 @@ impl Detector {
                 again
             }));
         }
-        resolve_overlaps(text, found)
+        let mut found = resolve_overlaps(text, found);
+        found.retain(|f| !names::names_a_clinical_thing_after(text, f));
+        found
     }
 
     /// What one part of a text shows by itself: patterns, cue phrases and the name walk.

@@ -934,36 +934,65 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
 /// Words after a city that make it the name of a scale, criteria or germ rather than a
 /// place: "Glasgow Coma Scale", "Berlin definition", "Rome IV", "Marburg virus".
 fn names_a_clinical_thing(next: Option<&Word>, after: Option<&Word>) -> bool {
-    let thing = |n: &Word| {
-        is_eponym_noun(&n.lower)
-            || matches!(
-                n.lower.as_ref(),
-                "stage"
-                    | "syncope"
-                    | "rules"
-                    | "virus"
-                    | "fever"
-                    | "agent"
-                    | "strain"
-                    | "questionnaire"
-                    | "brace"
-                    | "model"
-                    | "nomenclature"
-                    | "declaration"
-                    | "convention"
-                    | "consensus"
-                    | "statement"
-                    | "group"
-                    | "trial"
-                    | "study"
-                    | "cohort"
-            )
-    };
+    let thing = |n: &Word| is_clinical_thing(&n.lower);
     // "Prague C2M4", "Montreal A2 L3": a code after it.
     let code = |n: &Word| n.shape == Shape::Other && n.lower.bytes().any(|b| b.is_ascii_digit());
     // "Ottawa ankle rules": the thing may be one word further on.
     next.is_some_and(|n| matches!(n.shape, Shape::Title | Shape::Upper) || thing(n) || code(n))
         || after.is_some_and(thing)
+}
+
+/// A noun that a place or person names as a clinical thing: "Philadelphia chromosome",
+/// "Montevideo units", "St. Louis encephalitis", "Banff grade", "Hageman factor".
+fn is_clinical_thing(lower: &str) -> bool {
+    is_eponym_noun(lower)
+        || matches!(
+            lower,
+            "stage"
+                | "syncope"
+                | "rules"
+                | "virus"
+                | "fever"
+                | "agent"
+                | "strain"
+                | "questionnaire"
+                | "brace"
+                | "model"
+                | "nomenclature"
+                | "declaration"
+                | "convention"
+                | "consensus"
+                | "statement"
+                | "group"
+                | "trial"
+                | "study"
+                | "cohort"
+                | "units"
+                | "chromosome"
+                | "factor"
+        )
+}
+
+/// Whether a city or facility stands right before a noun it names as a clinical thing,
+/// perhaps after a year ("Banff 2019 criteria"): then it is an eponym, not PHI. Names are
+/// left to the name walk, which knows their cues ("husband Samir cell ..." is a person).
+pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
+    // Counties name courts and registries, not clinical things ("Washtenaw County Trial
+    // Court").
+    if !matches!(f.kind, PhiKind::City | PhiKind::Geo) {
+        return false;
+    }
+    let mut rest = text[f.span.end()..].strip_prefix(' ').unwrap_or("");
+    let year = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if year == 4 && rest[4..].starts_with(' ') {
+        rest = &rest[5..];
+    }
+    let word: String = rest
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    !word.is_empty() && is_clinical_thing(&word)
 }
 
 /// ", Terrebonne Parish" or ", Lake County" opening `rest`.
@@ -1133,7 +1162,9 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
             .take_while(|c| c.is_alphabetic())
             .collect::<String>()
             .to_lowercase();
-        if is_not_a_name(&word) || is_eponym_noun(&next_word) {
+        // "via Foley": a catheter named after a person, not Foley, Alabama.
+        let eponym = w.lower == "via" && eponyms().contains(word.as_str());
+        if is_not_a_name(&word) || eponym || is_eponym_noun(&next_word) {
             continue;
         }
         // Cities that are also everyday capitalized words in notes stay out.
@@ -1762,7 +1793,7 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
             (1..=4).contains(&d)
                 && !year
                 && !age_sex
-                && !r[d..].starts_with(['%', '.', '/'])
+                && !r[d..].starts_with(['%', '.', '/', '-'])
                 && ![
                     "h", "hr", "hrs", "hours", "d", "days", "wk", "wks", "weeks", "min", "mins",
                     "minutes", "months", "mo", "ml", "cc", "l", "mg", "units", "am", "pm",
@@ -1896,7 +1927,12 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
         let accepted = record
             || pair
             || trainee
-            || age_sex && (listed || last == i + 1)
+            || age_sex
+                && (listed
+                    || last == i + 1 && {
+                        let e = words[last].ev();
+                        e.first || e.surname
+                    })
             || birth_date
                 && (two_listed
                     || single_ok && listed
@@ -2227,13 +2263,17 @@ fn score_run(
     // after a possessive only one that no person owns ("Jane Park's chart" is hers).
     let possessive = run[run.len() - 1].lower.ends_with("'s")
         || text[run[run.len() - 1].end..].starts_with("'s ");
-    // A noun after a possessive apostrophe or wrapped onto the next line still follows
-    // ("Reynolds' pentad", "Jones\nfracture").
+    // A noun after a possessive apostrophe, wrapped onto the next line or after the
+    // version's year still follows ("Reynolds' pentad", "Jones\nfracture", "Banff 2019
+    // criteria").
     let run_end = run[run.len() - 1].end;
     let follows = |n: &Word| {
         n.tight_before || {
             let gap = &text[run_end..n.start];
-            gap.matches('\n').count() <= 1 && matches!(gap.trim(), "" | "'" | "’")
+            let gap = gap.trim();
+            let year = gap.len() == 4 && gap.bytes().all(|b| b.is_ascii_digit());
+            text[run_end..n.start].matches('\n').count() <= 1
+                && (matches!(gap, "" | "'" | "’") || year)
         }
     };
     let eponym_context = next_word.is_some_and(|n| {
@@ -2271,7 +2311,14 @@ fn score_run(
     });
     // After a relation or label ("husband Samir cell 313..."), only a listed eponym is one.
     let cued = matches!(cue, Some(Cue::Relation) | Some(Cue::Label));
-    let eponym_context = eponym_context && (!cued || evs[evs.len() - 1].eponym || !evs[0].first)
+    // After "per" a word no first-name list holds before such a noun is a method's name
+    // ("per Seattle protocol", "per Berlin definition"); after kin it is the person's
+    // ("husband Samir cell").
+    let after_per = (last + 1 - run.len())
+        .checked_sub(1)
+        .is_some_and(|k| words[k].lower == "per");
+    let eponym_context = eponym_context
+        && (!cued || evs[evs.len() - 1].eponym || after_per && !evs[0].first)
         || scored_later && cue.is_none();
     // "AV Vmax 3.6 m/s", "Len 76 cm": a run right before a measurement is its label.
     let measured = cue.is_none() && !post_nominal && {

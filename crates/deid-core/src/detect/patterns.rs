@@ -1084,6 +1084,11 @@ fn check_date_short(c: &Candidate) -> Verdict {
 /// Words around an `n/m` that make it a score, grade, ratio or count rather than a date:
 /// "strength 5/5", "pain 3/10", "Apgars 8/9", "2/6 murmur", "1/2 tab", "3/12 cores".
 const NOT_A_DATE_BEFORE: &[&str] = &[
+    // limb strength: "right leg 4/5"
+    "leg",
+    "legs",
+    "arm",
+    "arms",
     // course days: "ceftriaxone day 3/5"
     "day",
     // fractions of a course, sections of a law: "Fx 11/19", "Section 7/8"

@@ -1324,3 +1324,29 @@ fn place_named_methods_regimens_and_scores_are_not_phi() {
     assert_no_kind(timed, PhiKind::StreetAddress);
     assert!(has(timed, "Okwuosa", PhiKind::Name));
 }
+
+#[test]
+fn places_that_name_clinical_things_are_not_phi() {
+    for text in [
+        "Contractions q2-3 min, averaging 190 Montevideo units on IUPC.",
+        "Diagnosis: Philadelphia chromosome-positive B-cell ALL.",
+        "Adequate per Banff 2019 criteria. Findings: acute rejection, Banff grade IA.",
+        "West Nile virus and St. Louis encephalitis virus: no meningitis.",
+        "Urine 45 mL in the past hour via Foley. Isolated factor XII deficiency (Hageman factor).",
+        "Pronator drift, right leg 4/5. Recommend follow-up radiograph in 6-8 weeks.",
+    ] {
+        let found = found(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A county names a court, and a city after "outside" stays a city.
+    assert!(has(
+        "PPO hearing at Washtenaw County Trial Court.",
+        "Washtenaw County",
+        PhiKind::County
+    ));
+    assert!(has(
+        "Rollover on the highway outside Framingham, +ejection.",
+        "Framingham",
+        PhiKind::City
+    ));
+}
