@@ -14,6 +14,14 @@ fn assert_no_kind(text: &str, kind: PhiKind) {
     assert!(found.iter().all(|(_, k)| *k != kind), "{text}: {found:?}");
 }
 
+/// Every text is PHI-free: nothing may be found in any of them.
+fn assert_none_found(texts: &[&str]) {
+    for text in texts {
+        let found = found(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
 fn has(text: &str, value: &str, kind: PhiKind) -> bool {
     found(text).iter().any(|(v, k)| v == value && *k == kind)
 }
@@ -1081,7 +1089,7 @@ fn lower_case_names_placed_by_what_follows() {
 
 #[test]
 fn eponym_dense_teaching_text_keeps_its_words() {
-    for text in [
+    assert_none_found(&[
         "Swan-Ganz placed via R IJ Cordis at 0530. CI 2.2 (Fick).",
         "PT (LSVT BIG) and speech (LSVT LOUD).",
         "proptosis 21 mm OD by Hertel exophthalmometer.",
@@ -1093,10 +1101,7 @@ fn eponym_dense_teaching_text_keeps_its_words() {
         "Wickham striae; Terry nails; Fitzpatrick skin types I-VI; Neer and Hawkins-Kennedy negative.",
         "Enthesitis at L Achilles insertion. Sister Mary Joseph nodule absent. Philadelphia chromosome negative.",
         "call if you have a fever of 101 F or higher",
-    ] {
-        let found = found(text);
-        assert!(found.is_empty(), "{text}: {found:?}");
-    }
+    ]);
     // Names with the same shapes stay names.
     assert!(has(
         "Did Dr. Olusegun Lindqvist sign the discharge?",
@@ -1112,7 +1117,7 @@ fn eponym_dense_teaching_text_keeps_its_words() {
 
 #[test]
 fn places_and_people_that_name_systems_and_instruments() {
-    for text in [
+    assert_none_found(&[
         "Urine cytology uses the Paris system and salivary FNA the Milan system.",
         "The Hamilton and Beck inventories are used in research settings.",
         "Screen with the Denver or Memphis criteria.",
@@ -1120,10 +1125,7 @@ fn places_and_people_that_name_systems_and_instruments() {
         "Kelly clamp, Babcock forceps, Balfour retractor and Mayo scissors on the field.",
         "Ports from Boston Scientific and Medtronic are stocked; ARDSNet protocol.",
         "Outbreaks of Zika, Lassa and Ebola are reportable.",
-    ] {
-        let found = found(text);
-        assert!(found.is_empty(), "{text}: {found:?}");
-    }
+    ]);
     // A person with a cue keeps the name that is also a city.
     assert!(has("Seen by Dr. Paris today.", "Paris", PhiKind::Name));
 }
@@ -1159,14 +1161,11 @@ fn given_names_missing_from_the_first_name_lists() {
 
 #[test]
 fn measured_terms_anatomy_and_earlier_scores() {
-    for text in [
+    assert_none_found(&[
         "Pain 3/10, down from 7/10 yesterday.",
         "LVEF 35-40% by Simpson biplane. Moderate MR, vena contracta 0.5 cm.",
         "Circle of Willis: patent. Sphincter of Oddi dysfunction excluded.",
-    ] {
-        let found = found(text);
-        assert!(found.is_empty(), "{text}: {found:?}");
-    }
+    ]);
 }
 
 #[test]
@@ -1307,7 +1306,7 @@ fn lower_case_names_in_schedules_and_room_lists() {
 
 #[test]
 fn place_named_methods_regimens_and_scores_are_not_phi() {
-    for text in [
+    assert_none_found(&[
         "Biopsies per Seattle protocol (4-quadrant every 2 cm).",
         "ARDS: moderate per Berlin definition, improving.",
         "Sessile polyp, transverse colon, Paris 0-Is, cold snare.",
@@ -1316,10 +1315,7 @@ fn place_named_methods_regimens_and_scores_are_not_phi() {
         "DLBCL, IPI 3. R-CHOP x6 planned. BCR::ABL1 p210 transcript detected.",
         "Psych saw her, wants to talk about rehab; wife to call clinic for results.",
         "Piperacillin-tazobactam 4.5 g IV. General surgery consulted. Prior therapy: none.",
-    ] {
-        let found = found(text);
-        assert!(found.is_empty(), "{text}: {found:?}");
-    }
+    ]);
     let timed = "9/16 15:45  Notified Dr. Okwuosa; she wants peer-to-peer.";
     assert_no_kind(timed, PhiKind::StreetAddress);
     assert!(has(timed, "Okwuosa", PhiKind::Name));
@@ -1327,17 +1323,14 @@ fn place_named_methods_regimens_and_scores_are_not_phi() {
 
 #[test]
 fn places_that_name_clinical_things_are_not_phi() {
-    for text in [
+    assert_none_found(&[
         "Contractions q2-3 min, averaging 190 Montevideo units on IUPC.",
         "Diagnosis: Philadelphia chromosome-positive B-cell ALL.",
         "Adequate per Banff 2019 criteria. Findings: acute rejection, Banff grade IA.",
         "West Nile virus and St. Louis encephalitis virus: no meningitis.",
         "Urine 45 mL in the past hour via Foley. Isolated factor XII deficiency (Hageman factor).",
         "Pronator drift, right leg 4/5. Recommend follow-up radiograph in 6-8 weeks.",
-    ] {
-        let found = found(text);
-        assert!(found.is_empty(), "{text}: {found:?}");
-    }
+    ]);
     // A county names a court, and a city after "outside" stays a city.
     assert!(has(
         "PPO hearing at Washtenaw County Trial Court.",
