@@ -535,6 +535,16 @@ fn evidence_listed(lower: &str) -> Evidence {
     } else {
         listed
     };
+    // "Al-Rashidi", "El-Sayed", "Abu-Bakr": an Arabic article or kinship word opens a
+    // surname, whatever the part after it is.
+    let arabic = ["al-", "el-", "abu-", "abd-", "bin-", "ibn-", "ben-"]
+        .iter()
+        .any(|p| base.starts_with(p) && base.len() > p.len() + 2);
+    if arabic {
+        e.surname = true;
+        e.unknown = false;
+        return e;
+    }
     // Hyphenated given names: a listed part counts ("Min-Jun", "Jean-Luc").
     if !e.first && base.contains('-') {
         let listed_part = base.split('-').filter(|p| p.len() > 1).any(|p| {

@@ -467,6 +467,22 @@ pub fn all() -> Vec<PatternDef> {
         r"\b(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))\b",
         check_month_day,
     );
+    // Day first, as written outside the US: "angiogram (19/03)".
+    add(
+        "date.day-month",
+        Date,
+        0.7,
+        r"\b(?P<v>(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b",
+        check_month_day,
+    );
+    // "on the 15th", "Thursday the 15th", "by the 3rd".
+    add(
+        "date.ordinal-day",
+        Date,
+        0.75,
+        r"(?i:\bon|\bby|\buntil|\bsince|\bbefore|\bafter|\bfrom|\bthrough|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+(?P<v>the[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b",
+        check_ordinal_day,
+    );
 
     // Geography below the state.
     // "born in Chennai", "moved from Tucson", "flying in from Osaka": a place after a verb of
@@ -555,6 +571,30 @@ pub fn all() -> Vec<PatternDef> {
         0.8,
         r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}\b",
         accept,
+    );
+    // Canadian postal codes ("M4N 3M5", with the space: "E4V4M6" is a coma score) and Irish Eircodes ("T12 DC4A", "D6W XY12"): the
+    // Eircode's last four must hold a digit, so words in capitals do not pass.
+    add(
+        "zip.canada",
+        Zip,
+        0.8,
+        r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]\d[ABCEGHJ-NPRSTV-Z]\d\b",
+        accept,
+    );
+    add(
+        "zip.eircode",
+        Zip,
+        0.8,
+        r"\b(?P<v>[ACDEFHKNPRTVWXY](?:\d\d|6W)[ \t][0-9ACDEFHKNPRTVWXY]{4})\b",
+        check_eircode,
+    );
+    // Australian postcodes after the state: "Woolloongabba QLD 4102".
+    add(
+        "zip.australia",
+        Zip,
+        0.85,
+        r"\b(?:QLD|NSW|VIC|TAS|ACT|NT|WA|SA)[ \t]+(?P<v>\d{4})\b",
+        check_australian_postcode,
     );
     add(
         "city.state",
@@ -1084,6 +1124,14 @@ fn check_date_short(c: &Candidate) -> Verdict {
 /// Words around an `n/m` that make it a score, grade, ratio or count rather than a date:
 /// "strength 5/5", "pain 3/10", "Apgars 8/9", "2/6 murmur", "1/2 tab", "3/12 cores".
 const NOT_A_DATE_BEFORE: &[&str] = &[
+    // visual acuity: "OD 20/10", "VA 20/15"
+    "od",
+    "os",
+    "ou",
+    "va",
+    "acuity",
+    "vision",
+    "snellen",
     // limb strength: "right leg 4/5"
     "leg",
     "legs",
@@ -1162,6 +1210,8 @@ const NOT_A_DATE_BEFORE: &[&str] = &[
     "taking",
 ];
 const NOT_A_DATE_AFTER: &[&str] = &[
+    // a dose split over the day: "hydrocortisone 15/5 split"
+    "split",
     "strength",
     "murmur",
     "pain",
@@ -1679,6 +1729,69 @@ fn check_month_day(c: &Candidate) -> Verdict {
     Verdict::Accept
 }
 
+fn check_ordinal_day(c: &Candidate) -> Verdict {
+    // "on the 4th floor", "by the 3rd dose", "after the 2nd cycle": an ordinal of a thing.
+    let next = c.word_after();
+    // "on the 28th of March": the full date's own pattern reads it from the ordinal.
+    if next == "of" || crate::date::month_from_word(&next).is_some() {
+        return Verdict::Reject;
+    }
+    let thing = [
+        "floor",
+        "percentile",
+        "grade",
+        "rib",
+        "ribs",
+        "dose",
+        "doses",
+        "cycle",
+        "cycles",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "hour",
+        "visit",
+        "attempt",
+        "time",
+        "try",
+        "line",
+        "toe",
+        "finger",
+        "digit",
+        "intercostal",
+        "ics",
+        "cranial",
+        "nerve",
+        "trimester",
+        "stage",
+        "round",
+        "session",
+        "fraction",
+        "infusion",
+        "layer",
+        "ventricle",
+        "metacarpal",
+        "metatarsal",
+        "lumbar",
+        "vertebra",
+        "interspace",
+        "space",
+        "position",
+        "bottle",
+        "set",
+        "degree",
+        "pregnancy",
+        "child",
+        "baby",
+    ];
+    if thing.contains(&next.as_str()) {
+        return Verdict::Reject;
+    }
+    Verdict::Accept
+}
+
 fn check_street(c: &Candidate) -> Verdict {
     // "9/16 15:45  Notified Dr. Okwuosa": minutes of a clock time, not a house number.
     if c.text[..c.start].ends_with(':') {
@@ -1829,6 +1942,30 @@ fn check_lowercase_county(c: &Candidate) -> Verdict {
             Verdict::AcceptSpan(c.start + name.len() - last.len(), c.end)
         }
         _ => Verdict::Reject,
+    }
+}
+
+fn check_eircode(c: &Candidate) -> Verdict {
+    let unique = c.value.rsplit([' ', '\t']).next().unwrap_or("");
+    if unique.bytes().any(|b| b.is_ascii_digit()) {
+        Verdict::Accept
+    } else {
+        Verdict::Reject
+    }
+}
+
+fn check_australian_postcode(c: &Candidate) -> Verdict {
+    // "WA 2019", "SA 1990": a year after two capitals is no postcode; a town comes first.
+    let year = c.value.starts_with("19") || c.value.starts_with("20");
+    let town_before = c.text[..c.start]
+        .trim_end()
+        .trim_end_matches(|ch: char| ch.is_ascii_uppercase())
+        .trim_end()
+        .ends_with(|ch: char| ch.is_ascii_lowercase());
+    if year && !town_before {
+        Verdict::Reject
+    } else {
+        Verdict::Accept
     }
 }
 

@@ -1343,3 +1343,50 @@ fn places_that_name_clinical_things_are_not_phi() {
         PhiKind::City
     ));
 }
+
+#[test]
+fn postcodes_day_first_dates_and_ordinal_days() {
+    for (text, value, kind) in [
+        (
+            "Cork University Hospital  T12 DC4A Secretary",
+            "T12 DC4A",
+            PhiKind::Zip,
+        ),
+        (
+            "1075 Bayview Ave, Toronto, ON  M4N 3M5 Tel",
+            "M4N 3M5",
+            PhiKind::Zip,
+        ),
+        (
+            "Ipswich Rd, Woolloongabba QLD 4102 Admitted",
+            "4102",
+            PhiKind::Zip,
+        ),
+        (
+            "Coronary angiogram (19/03) - 90% LAD",
+            "19/03",
+            PhiKind::Date,
+        ),
+        (
+            "I must cancel on Thursday the 15th because",
+            "Thursday the 15th",
+            PhiKind::Date,
+        ),
+        (
+            "Symptoms started on the 26th of January.",
+            "the 26th of January",
+            PhiKind::Date,
+        ),
+        (
+            "615  | Al-Sayed, Mariam       | 38",
+            "Al-Sayed, Mariam",
+            PhiKind::Name,
+        ),
+    ] {
+        assert!(has(text, value, kind), "{text}: {:?}", found(text));
+    }
+    assert_none_found(&[
+        "GCS 14 (E4V4M6) on arrival. Visual acuity OD 20/10.",
+        "Hydrocortisone 15/5 split dose. Moved to the 4th floor.",
+    ]);
+}
