@@ -824,6 +824,11 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                     || cue == Some(Cue::Relation)
                     || words[j - 1].shape == Shape::Upper && x.shape == Shape::Upper
                     || words[j - 1].shape == Shape::Title && x.shape == Shape::Initial
+                    // "HOLLOWAY, Vernon", "KING, M": the surname in capitals, as lists do.
+                    || words[j - 1].shape == Shape::Upper
+                        && matches!(x.shape, Shape::Title | Shape::Initial)
+                        && j == i + 1
+                        && looks_last_first(&words[j - 1], x)
                     || words[j - 1].shape == Shape::Title
                         && x.shape == Shape::Title
                         && (looks_last_first(&words[j - 1], x)
@@ -906,7 +911,17 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             last_name_word,
         );
         if score > 0.0 {
-            let start = run[0].start;
+            // "de la Cruz, Emilio", "van der Berg": particles before the run belong to it.
+            let mut first_word = i;
+            while first_word > 0
+                && words[first_word].tight_before
+                && words[first_word - 1].shape == Shape::Lower
+                && is_name_particle(&words[first_word - 1].lower)
+                && i - first_word < 3
+            {
+                first_word -= 1;
+            }
+            let start = words[first_word].start;
             let mut end = run[run.len() - 1].end;
             // Keep an initial's dot inside the span ("J." in "J. Smith" is already inside).
             if run[run.len() - 1].shape == Shape::Initial && text.as_bytes().get(end) == Some(&b'.')
@@ -2202,7 +2217,8 @@ fn upper_lines(text: &str) -> impl Fn(usize) -> bool {
 /// sex ("62M", ", 78 yo", "91-year-old"), a bed or room ("(bed 7B", "in bed 4", "rm 12"),
 /// or a birth date or record number label ("DOB", "MRN").
 fn person_follows(rest: &str) -> bool {
-    let rest = rest.trim_start_matches([',', ' ', '\t']);
+    // Table cells too: "| Al-Sayed, Mariam   | 38 F |".
+    let rest = rest.trim_start_matches([',', ' ', '\t', '|']);
     let head = prefix(rest, 12).to_ascii_lowercase();
     let digits = head.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=3).contains(&digits) {

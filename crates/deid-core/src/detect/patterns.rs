@@ -672,6 +672,15 @@ pub fn all() -> Vec<PatternDef> {
         r"\b(?P<v>(?:Cl[ií]nica|Centro[ \t]+de[ \t]+Salud|Sanatorio|H[ôo]pital|CLSC|CHU|CISSS|CIUSSS)[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?[A-Z][A-Za-z\u{C0}-\u{24F}'-]+(?:[ \t]+[A-Z][A-Za-z\u{C0}-\u{24F}'-]+){0,2})",
         accept,
     );
+    // Employers are identifiers too: "works nights at Amazon", "job at Ohio Star Forge",
+    // "drives for DART", "Employer: Midwest Cold Storage LLC".
+    add(
+        "employer",
+        Geo,
+        0.9,
+        r"(?:(?i:\bworks|\bworked|\bworking|\bdrives|\bdrove)(?:[ \t]+[a-z]+){0,3}[ \t]+(?:at|for)|(?i:\bjob|\bposition)[ \t]+(?:at|with)|(?i:\bemployed|\bhired)[ \t]+(?:at|by)|(?i:\bretired[ \t]+from)|(?i:\bemployer)[ \t]*:?)[ \t]+(?:the[ \t]+)?(?P<v>[A-Z0-9][A-Za-z0-9&'.-]*(?:[ ](?:&[ ]|of[ ])?[A-Z][A-Za-z0-9&'.-]*){0,4})",
+        check_employer,
+    );
     add(
         "facility.saint",
         Geo,
@@ -1943,6 +1952,40 @@ fn check_lowercase_county(c: &Candidate) -> Verdict {
         }
         _ => Verdict::Reject,
     }
+}
+
+fn check_employer(c: &Candidate) -> Verdict {
+    let first = c
+        .value
+        .split([' ', '\t'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ','])
+        .to_ascii_lowercase();
+    // "works at Home", "job at Night", "works for Medicare": no employer's name.
+    let one_word = !c.value.contains(' ');
+    if crate::date::month_from_word(&first).is_some()
+        || one_word && super::names::is_not_a_name(&first)
+        || [
+            "home", "night", "nights", "least", "times", "this", "that", "medicare", "medicaid",
+        ]
+        .contains(&first.as_str())
+        || first.len() < 2
+    {
+        return Verdict::Reject;
+    }
+    // "Ohio Star Forge. Since then": a sentence's end closes the name.
+    let mut end = c.start;
+    for word in c.value.split(' ') {
+        end += word.len();
+        if word.ends_with('.') && word.len() > 3 {
+            end -= 1;
+            break;
+        }
+        end += 1;
+    }
+    let end = end.min(c.end);
+    Verdict::AcceptSpan(c.start, end)
 }
 
 fn check_eircode(c: &Candidate) -> Verdict {

@@ -1390,3 +1390,43 @@ fn postcodes_day_first_dates_and_ordinal_days() {
         "Hydrocortisone 15/5 split dose. Moved to the 4th floor.",
     ]);
 }
+
+#[test]
+fn bed_board_rows_and_employers() {
+    let board = "615  | Al-Sayed, Mariam       | 38  | DKA\n\
+                 620  | de la Cruz, Emilio     | 67  | UGIB\n\
+                 4    | HOLLOWAY, Vernon      | 90 M    | weakness";
+    for name in ["Al-Sayed, Mariam", "de la Cruz, Emilio", "HOLLOWAY, Vernon"] {
+        assert!(
+            found(board)
+                .iter()
+                .any(|(v, k)| v == name && *k == PhiKind::Name),
+            "{name}: {:?}",
+            found(board)
+        );
+    }
+    for (text, employer) in [
+        (
+            "He drives a delivery van for Purolator; I explained.",
+            "Purolator",
+        ),
+        (
+            "after losing his job at Ohio Star Forge. Since then",
+            "Ohio Star Forge",
+        ),
+        (
+            "Employer: Midwest Cold Storage LLC      Employee ID: E-30714",
+            "Midwest Cold Storage LLC",
+        ),
+    ] {
+        assert!(
+            has(text, employer, PhiKind::Geo),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    assert_no_kind(
+        "She works at home. He works for Medicare as a clerk.",
+        PhiKind::Geo,
+    );
+}
