@@ -1712,6 +1712,11 @@ fn is_verb_or_function_word(lower: &str) -> bool {
             | "be"
             | "is"
             | "was"
+            | "on"
+            | "in"
+            | "of"
+            | "day"
+            | "pending"
     )
 }
 
@@ -2219,6 +2224,21 @@ fn upper_lines(text: &str) -> impl Fn(usize) -> bool {
 fn person_follows(rest: &str) -> bool {
     // Table cells too: "| Al-Sayed, Mariam   | 38 F |".
     let rest = rest.trim_start_matches([',', ' ', '\t', '|']);
+    // "(Harjit, his nephew)": kin named right after the name.
+    let kin_after = ["his ", "her ", "their ", "pt's ", "patient's "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .is_some_and(|r| {
+            let word: String = r
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            is_kin(&word)
+        });
+    if kin_after {
+        return true;
+    }
     let head = prefix(rest, 12).to_ascii_lowercase();
     let digits = head.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
@@ -2439,7 +2459,13 @@ fn score_run(
             .iter()
             .all(|w| w.shape == Shape::Upper && w.lower.len() <= 4)
         && !evs[1].first;
-    if abbreviation_list && cue != Some(Cue::Label) {
+    // "sats 96% RA, T 36.4": a vitals row, an abbreviation and a one-letter sign.
+    let vitals = run.len() == 2
+        && run[1].comma_before
+        && first.shape == Shape::Upper
+        && first.lower.len() <= 3
+        && run[1].shape == Shape::Initial;
+    if (abbreviation_list || vitals) && cue != Some(Cue::Label) {
         return 0.0;
     }
     // "2009 Chevy Impala": a car; "L LE 5/5", "R UE": a side and a limb.

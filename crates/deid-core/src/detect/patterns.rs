@@ -255,7 +255,7 @@ pub fn all() -> Vec<PatternDef> {
         "other-id.cue",
         OtherId,
         0.9,
-        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclia|\bprovider[ \t]+(?:number|no\.?|#)|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))?|\bref[ \t]*(?:#|no\.?)|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bauth|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?))SEP(?:[ \t]*)IDV",
+        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc[ \t]*(?:#|no\.?)|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclia|\bprovider[ \t]+(?:number|no\.?|#)|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))?|\bref[ \t]*(?:#|no\.?)|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bauth|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?)|\bkey\b|\bref\b|\breferral[ \t]*#|\bincident[ \t]+report|\busername\b|\buser[ \t]+(?:name|id)|\blogin\b|\btracking\b)SEP(?:[ \t]*)IDV",
         check_id,
     );
 
@@ -499,7 +499,7 @@ pub fn all() -> Vec<PatternDef> {
         StreetAddress,
         0.9,
         &format!(
-            r"\b(?P<v>(?:\d{{1,4}}/)?\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|\d{{1,3}}(?:st|nd|rd|th)[ \t]+Floor))?)\b"
+            r"\b(?P<v>(?:(?:Flat|Unit|Apt\.?|Apartment|Suite)[ \t]+[0-9A-Za-z]{{1,4}},?[ \t]+)?(?:\d{{1,4}}/)?\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|\d{{1,3}}(?:st|nd|rd|th)[ \t]+Floor))?)\b"
         ),
         check_street,
     );
@@ -570,7 +570,7 @@ pub fn all() -> Vec<PatternDef> {
         Zip,
         0.8,
         r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}\b",
-        accept,
+        check_with_city_before,
     );
     // Canadian postal codes ("M4N 3M5", with the space: "E4V4M6" is a coma score) and Irish Eircodes ("T12 DC4A", "D6W XY12"): the
     // Eircode's last four must hold a digit, so words in capitals do not pass.
@@ -674,6 +674,14 @@ pub fn all() -> Vec<PatternDef> {
     );
     // Employers are identifiers too: "works nights at Amazon", "job at Ohio Star Forge",
     // "drives for DART", "Employer: Midwest Cold Storage LLC".
+    // "last 4 of SSN (4471)", "SSN last four 4471": a partial SSN still identifies.
+    add(
+        "ssn.last-four",
+        Ssn,
+        0.85,
+        r"(?i:\blast[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]+(?:of[ \t]+)?(?:the[ \t]+|her[ \t]+|his[ \t]+)?(?:ssn|social(?:[ \t]+security(?:[ \t]+(?:number|no\.?|#))?)?)|\b(?:ssn|social)[ \t]+last[ \t]+(?:4|four))[ \t:#(]*(?:is[ \t]+)?(?P<v>\d{4})\b",
+        accept,
+    );
     add(
         "employer",
         Geo,
@@ -941,6 +949,10 @@ fn check_id(c: &Candidate) -> Verdict {
         return Verdict::Reject;
     }
     if !has_digit(v) || v.len() < 3 {
+        return Verdict::Reject;
+    }
+    // "Sleep study March 12, 2019": a date after the cue, read by the date patterns.
+    if crate::date::month_from_word(v.split([' ', '-', '.']).next().unwrap_or("")).is_some() {
         return Verdict::Reject;
     }
     // "Case: A 46-year-old woman": prose, not an identifier.
@@ -1826,7 +1838,9 @@ fn check_city_state(c: &Candidate) -> Verdict {
     let lower = c.value.to_ascii_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
     let last = lower.split_whitespace().last().unwrap_or("");
+    // "Insurance: Aetna, ID W2837...": an insurer before an identifier's label.
     if ["the", "in", "at", "from", "to", "and", "patient", "pt"].contains(&first)
+        || super::names::is_not_a_name(&lower)
         || VEHICLE_MAKES.contains(&first)
         || VEHICLE_MAKES.contains(&c.word_before().as_str())
     {
@@ -1988,6 +2002,35 @@ fn check_employer(c: &Candidate) -> Verdict {
     Verdict::AcceptSpan(c.start, end)
 }
 
+/// A postcode with the town written right before it ("Clifton Bristol BS8 2PS",
+/// "Leeds LS1 3EX"): a listed city of up to three words joins the span.
+fn check_with_city_before(c: &Candidate) -> Verdict {
+    let lex = crate::lexicon::Lexicons::get();
+    let head = c.text[..c.start].trim_end_matches([' ', '\t', ',']);
+    let mut start = None;
+    let mut from = head.len();
+    for _ in 0..3 {
+        let word_start = head[..from]
+            .rfind([' ', '\t', '\n', ','])
+            .map_or(0, |p| p + 1);
+        let word = &head[word_start..from];
+        if !word.starts_with(|ch: char| ch.is_ascii_uppercase()) {
+            break;
+        }
+        if lex.is_any_city(&head[word_start..].to_lowercase()) {
+            start = Some(word_start);
+        }
+        if word_start == 0 || !head[..word_start].ends_with(' ') {
+            break;
+        }
+        from = word_start - 1;
+    }
+    match start {
+        Some(s) => Verdict::AcceptSpan(s, c.end),
+        None => Verdict::Accept,
+    }
+}
+
 fn check_eircode(c: &Candidate) -> Verdict {
     let unique = c.value.rsplit([' ', '\t']).next().unwrap_or("");
     if unique.bytes().any(|b| b.is_ascii_digit()) {
@@ -2064,6 +2107,23 @@ fn check_county(c: &Candidate) -> Verdict {
 
 /// Department-like words: "Cardiology Clinic", "Children's Hospital" name no place.
 const GENERIC_FACILITY_WORDS: &[&str] = &[
+    "device",
+    "retina",
+    "glaucoma",
+    "cornea",
+    "pacemaker",
+    "wound",
+    "ostomy",
+    "sleep",
+    "headache",
+    "movement",
+    "epilepsy",
+    "transplant",
+    "fertility",
+    "travel",
+    "allergy",
+    "continence",
+    "triage",
     "day",
     "complex",
     "peripheral",

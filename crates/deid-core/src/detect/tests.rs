@@ -771,7 +771,7 @@ fn international_phones_postcodes_and_uncued_ids() {
     assert!(has("Tel: 0113 496 0721", "0113 496 0721", PhiKind::Phone));
     assert!(has(
         "12 Bramley Road, Leeds LS13 2AE",
-        "LS13 2AE",
+        "Leeds LS13 2AE",
         PhiKind::Zip
     ));
     assert!(has(
@@ -1429,4 +1429,42 @@ fn bed_board_rows_and_employers() {
         "She works at home. He works for Medicare as a clerk.",
         PhiKind::Geo,
     );
+}
+
+#[test]
+fn partial_ssns_flats_postcode_towns_and_loose_id_cues() {
+    for (text, value, kind) in [
+        (
+            "Patient provided last 4 of SSN (4471) for verification.",
+            "4471",
+            PhiKind::Ssn,
+        ),
+        (
+            "DOB 23/06/1972 Flat 3, 27 Ash Grove, Headingley, Leeds LS6 1DB",
+            "Flat 3, 27 Ash Grove",
+            PhiKind::StreetAddress,
+        ),
+        ("27 Ash Grove, Leeds LS6 1DB", "Leeds LS6 1DB", PhiKind::Zip),
+        (
+            "Written report ref APS-SC-24-0117 faxed.",
+            "APS-SC-24-0117",
+            PhiKind::OtherId,
+        ),
+        (
+            "Sleep study March 12, 2019 at the lab.",
+            "March 12, 2019",
+            PhiKind::Date,
+        ),
+        (
+            "his ride (Harjit, his nephew) had car trouble",
+            "Harjit",
+            PhiKind::Name,
+        ),
+    ] {
+        assert!(has(text, value, kind), "{text}: {:?}", found(text));
+    }
+    assert_none_found(&[
+        "BP 142/70, sats 96% RA, T 36.4. Narrowed to oral amoxicillin on hospital day 3.",
+        "Insurance: Aetna, ID pending. Referred to the Device Clinic - In-person check.",
+    ]);
 }
