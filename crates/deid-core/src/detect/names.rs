@@ -2023,6 +2023,11 @@ fn is_query_lead(lower: &str) -> bool {
             | "supervisor"
             | "tell"
             | "notify"
+            | "as"
+            | "np"
+            | "rn"
+            | "lpn"
+            | "cna"
     )
 }
 
@@ -2111,8 +2116,10 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
     // "on jackson, tyrell": last, first is a shape of its own.
     let last_first =
         comma && run.len() == 2 && run[0].ev().surname && run[1].ev().first && !run[1].ev().common;
+    // The end of the text or of its line closes a name as well as punctuation does.
     let anchored = last_first
         || rest.is_empty()
+        || rest.starts_with(['\n', '\r'])
         || run[run.len() - 1].lower.ends_with("'s")
         || rest.starts_with(|c: char| c.is_ascii_digit() || "?.,;:!)-".contains(c))
         || words
@@ -2172,7 +2179,12 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
     let accepted = (listed_first || listed_surname) && everyday == 0
         || listed_first && listed_surname && everyday <= 1 && everyday < names.len()
         || listed_first && strong_anchor;
-    accepted.then_some(last)
+    // "cruz, miguel a specimen ...": a middle initial closes last, first.
+    let initial = comma
+        && words
+            .get(last + 1)
+            .is_some_and(|n| n.tight_before && n.lower.len() == 1 && n.shape == Shape::Lower);
+    accepted.then_some(last + usize::from(initial))
 }
 
 /// A word that may be part of a name: not an everyday word, calendar word or eponym.

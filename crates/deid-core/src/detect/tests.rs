@@ -1468,3 +1468,17 @@ fn partial_ssns_flats_postcode_towns_and_loose_id_cues() {
         "Insurance: Aetna, ID pending. Referred to the Device Clinic - In-person check.",
     ]);
 }
+
+#[test]
+fn lower_case_names_at_line_ends_after_credentials_and_with_initials() {
+    for (text, name) in [
+        ("ask gallagher\nthen page me", "gallagher"),
+        ("collected 12/27, ordered by np gallagher", "gallagher"),
+        (
+            "covid results for cruz, miguel a specimen SP-24-118820",
+            "cruz, miguel a",
+        ),
+    ] {
+        assert!(has(text, name, PhiKind::Name), "{text}: {:?}", found(text));
+    }
+}
