@@ -1250,9 +1250,15 @@ fn lowercase_city_after(words: &[Word], preposition: usize, found: &mut Vec<Find
     if next.lower.len() < 4 {
         return;
     }
-    // After "in" or "from", a big city outweighs a name it shares ("in columbus").
+    // After "in" or "from", a big city outweighs a name it shares ("in columbus"); after a
+    // word only places follow, any listed city does ("fell in bozeman", "near cheney").
     let info = lex.word(&next.lower);
+    let only_places_follow = matches!(
+        words[preposition].lower.as_ref(),
+        "in" | "near" | "outside" | "around"
+    );
     let named = !info.big_city
+        && !only_places_follow
         && (info.first_name_rank.is_some() || info.surname_rank.is_some_and(|r| r <= 20_000));
     if (e.city || info.big_city) && !e.common && !e.stop && !e.eponym && !named {
         found.push(Finding::new(
@@ -1954,9 +1960,49 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
             i += 1;
             continue;
         }
+        // "mark from lab says", "pavel from RT", "marco in IT": a listed first name, then
+        // the department the person works in.
+        let from_department = last == i && words[i].ev().first && opened && {
+            let r = after.to_ascii_lowercase();
+            ["from ", "in ", "w/ ", "with "]
+                .iter()
+                .find_map(|p| r.strip_prefix(p))
+                .is_some_and(|d| {
+                    let dept: String = d.chars().take_while(char::is_ascii_alphabetic).collect();
+                    matches!(
+                        dept.as_str(),
+                        "lab"
+                            | "rt"
+                            | "it"
+                            | "pharmacy"
+                            | "transport"
+                            | "radiology"
+                            | "registration"
+                            | "admitting"
+                            | "security"
+                            | "dietary"
+                            | "nutrition"
+                            | "billing"
+                            | "hr"
+                            | "ems"
+                            | "cm"
+                            | "sw"
+                            | "scheduling"
+                            | "pt"
+                            | "ot"
+                            | "vascular"
+                            | "nursing"
+                            | "housekeeping"
+                            | "facilities"
+                            | "hospice"
+                            | "dme"
+                    )
+                })
+        };
         let accepted = record
             || pair
             || trainee
+            || from_department
             || age_sex
                 && (listed
                     || last == i + 1 && {

@@ -1482,3 +1482,26 @@ fn lower_case_names_at_line_ends_after_credentials_and_with_initials() {
         assert!(has(text, name, PhiKind::Name), "{text}: {:?}", found(text));
     }
 }
+
+#[test]
+fn first_names_with_their_department_and_towns_after_in() {
+    for (text, value, kind) in [
+        (
+            "mark from lab says specimen hemolyzed",
+            "mark",
+            PhiKind::Name,
+        ),
+        ("pavel from RT not answering cell", "pavel", PhiKind::Name),
+        (
+            "fell off a ladder in bozeman 11/30",
+            "bozeman",
+            PhiKind::City,
+        ),
+    ] {
+        assert!(has(text, value, kind), "{text}: {:?}", found(text));
+    }
+    assert_no_kind(
+        "the patient from pharmacy called about refills",
+        PhiKind::Name,
+    );
+}
