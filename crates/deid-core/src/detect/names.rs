@@ -789,7 +789,10 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 let last_first = words
                     .get(i + 1)
                     .is_some_and(|n| n.comma_before && looks_last_first(w, n));
-                (ev.common || ev.stop || ev.eponym) && !name_start && !last_first
+                (ev.common || ev.stop || ev.eponym)
+                    && !name_start
+                    && !last_first
+                    && !(ev.surname && !ev.stop && owns_kin(text, w))
             };
         if !name_shaped
             && !is_cue_word[i]
@@ -2316,6 +2319,9 @@ fn person_follows(rest: &str) -> bool {
         })
     };
     word_then_digit("bed")
+        || word_then_digit("pager")
+        || word_then_digit("cell")
+        || word_then_digit("mobile")
         || word_then_digit("in bed")
         || word_then_digit("rm")
         || word_then_digit("room")
@@ -2347,6 +2353,26 @@ fn owns_something(text: &str, word: &Word) -> bool {
         .collect::<String>()
         .to_lowercase();
     !owned.is_empty() && !is_eponym_noun(&owned)
+}
+
+/// A possessive word followed by a relative: "Brown's son", "Hope's mom".
+fn owns_kin(text: &str, word: &Word) -> bool {
+    let after = if word.lower.ends_with("'s") || word.lower.ends_with("’s") {
+        &text[word.end..]
+    } else {
+        let rest = &text[word.end..];
+        match rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")) {
+            Some(r) => r,
+            None => return false,
+        }
+    };
+    let kin: String = after
+        .trim_start_matches(' ')
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    is_kin(&kin)
 }
 
 fn score_run(
@@ -2526,8 +2552,10 @@ fn score_run(
     if (abbreviation_list || vitals) && cue != Some(Cue::Label) {
         return 0.0;
     }
-    // "2009 Chevy Impala": a car; "L LE 5/5", "R UE": a side and a limb.
-    if super::patterns::VEHICLE_MAKES.contains(&first.lower.as_ref())
+    // "2009 Chevy Impala": a car; "L LE 5/5", "R UE": a side and a limb. A label or
+    // last, first shape outweighs a make ("Patient: LINCOLN, DESHAWN M").
+    let person_shaped = cue == Some(Cue::Label) || run.len() > 1 && run[1].comma_before;
+    if !person_shaped && super::patterns::VEHICLE_MAKES.contains(&first.lower.as_ref())
         || before_run.is_some_and(|b| super::patterns::VEHICLE_MAKES.contains(&b.lower.as_ref()))
         || run.len() == 2
             && first.shape == Shape::Initial
@@ -2850,6 +2878,10 @@ fn score_run(
         || first.lower.chars().count() < 3
     {
         return 0.0;
+    }
+    // "FYI: Brown's son (Marcus) is HCP": only a person has kin.
+    if (ev0.first || ev0.surname || ev0.unknown) && !ev0.stop && owns_kin(text, first) {
+        return 0.7;
     }
     // "Will bring the recording", "May resume", "Prior therapy: none": a sentence opening
     // with an everyday word that only the surname lists (or a modal verb) hold.

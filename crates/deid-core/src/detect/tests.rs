@@ -1505,3 +1505,29 @@ fn first_names_with_their_department_and_towns_after_in() {
         PhiKind::Name,
     );
 }
+
+#[test]
+fn kin_owners_phone_labels_churches_and_names_before_a_full_stop() {
+    for (text, value, kind) in [
+        (
+            "Patient: LINCOLN, DESHAWN M     MRN: 91-004-5521",
+            "LINCOLN, DESHAWN M",
+            PhiKind::Name,
+        ),
+        ("FYI: Brown's son is the HCP.", "Brown's", PhiKind::Name),
+        ("Night float: Okoro (pager 4471)", "Okoro", PhiKind::Name),
+        (
+            "He was a deacon at Greater Mount Zion Baptist Church; hymns calm him.",
+            "Greater Mount Zion Baptist Church",
+            PhiKind::Geo,
+        ),
+        (
+            "4th grade at Whittier Elementary. School nurse aware.",
+            "Whittier Elementary",
+            PhiKind::Geo,
+        ),
+    ] {
+        assert!(has(text, value, kind), "{text}: {:?}", found(text));
+    }
+    assert_none_found(&["He drives a 2009 Lincoln Navigator to work."]);
+}
