@@ -951,11 +951,12 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
     }
     lowercase_names(text, &words, out);
     lowercase_facilities(text, &words, out);
-    if typed_in_lower_case(&words) {
+    let lower_case_text = typed_in_lower_case(&words);
+    if lower_case_text {
         lowercase_names_by_what_follows(text, &words, out);
         lowercase_cities_before_state(text, &words, out);
     }
-    cities_after_prepositions(text, &words, out);
+    cities_after_prepositions(text, &words, lower_case_text, out);
     big_cities(text, &words, out);
 }
 
@@ -1043,6 +1044,11 @@ fn big_cities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
+        // Most words are lower case: the shape settles them before any list is read.
+        if w.shape != Shape::Title {
+            i += 1;
+            continue;
+        }
         // "MoCA" is a test; a car's model follows its make ("Honda Accord").
         let plain_capital = text[w.start..w.end]
             .chars()
@@ -1051,7 +1057,7 @@ fn big_cities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         let after_make = i > 0
             && words[i].tight_before
             && super::patterns::VEHICLE_MAKES.contains(&words[i - 1].lower.as_ref());
-        if w.shape != Shape::Title || !plain_capital || after_make {
+        if !plain_capital || after_make {
             i += 1;
             continue;
         }
@@ -1115,7 +1121,15 @@ fn big_cities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
 
 /// "lives in Evanston", "from home in Tampa": a known US city after a place preposition.
 /// It shares the name walk's words.
-fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding>) {
+/// `lower_case_text`: the text is typed the way queries are, so a city may be too ("in
+/// tulsa"); in a properly written note the lower-case words after prepositions are not
+/// looked up at all (they are a tenth of all words).
+fn cities_after_prepositions(
+    text: &str,
+    words: &[Word],
+    lower_case_text: bool,
+    found: &mut Vec<Finding>,
+) {
     let lex = Lexicons::get();
     let bytes = text.as_bytes();
     for (i, w) in words.iter().enumerate() {
@@ -1154,7 +1168,9 @@ fn cities_after_prepositions(text: &str, words: &[Word], found: &mut Vec<Finding
             continue;
         }
         if !bytes.get(w.end + 1).is_some_and(u8::is_ascii_uppercase) {
-            lowercase_city_after(words, i, found);
+            if lower_case_text {
+                lowercase_city_after(words, i, found);
+            }
             continue;
         }
         let start = w.end + 1;
@@ -1613,6 +1629,11 @@ fn lowercase_facilities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
     ];
     let opens = |w: &Word| matches!(w.lower.as_ref(), "at" | "from" | "to" | "for" | "via");
     for (k, w) in words.iter().enumerate() {
+        // Only lower-case words open either shape; most are no kind at all, and the length
+        // check spares them the list lookups.
+        if w.shape != Shape::Lower || !(2..=10).contains(&w.lower.len()) {
+            continue;
+        }
         let saint_only = w.shape == Shape::Lower
             && matches!(w.lower.as_ref(), "st" | "saint")
             && k > 0
