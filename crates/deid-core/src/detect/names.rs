@@ -1008,10 +1008,33 @@ fn is_clinical_thing(lower: &str) -> bool {
 pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
     // Counties name courts and registries, not clinical things ("Washtenaw County Trial
     // Court").
-    if !matches!(f.kind, PhiKind::City | PhiKind::Geo) {
+    let place = matches!(f.kind, PhiKind::City | PhiKind::Geo);
+    // "the UCSF (San Francisco) criteria", "Wexner (Cleveland Clinic) score": a place or
+    // name in parentheses glossing a criterion's name.
+    let glossed = text[..f.span.start()].ends_with('(') && text[f.span.end()..].starts_with(')');
+    let uncued_name = f.kind == PhiKind::Name && f.detector == "name.lexicon";
+    if !(place || glossed && uncued_name) {
         return false;
     }
-    let mut rest = text[f.span.end()..].strip_prefix(' ').unwrap_or("");
+    let after = if glossed {
+        &text[f.span.end() + 1..]
+    } else {
+        &text[f.span.end()..]
+    };
+    let mut rest = after.strip_prefix(' ').unwrap_or("");
+    // "(Cleveland Clinic) incontinence score": the thing may be one word further on.
+    if glossed {
+        let first: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
+        let second = rest[first.len()..].strip_prefix(' ').unwrap_or("");
+        let second: String = second
+            .chars()
+            .take_while(char::is_ascii_alphabetic)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if is_clinical_thing(&second) {
+            return true;
+        }
+    }
     let year = rest.bytes().take_while(u8::is_ascii_digit).count();
     if year == 4 && rest[4..].starts_with(' ') {
         rest = &rest[5..];
@@ -2592,6 +2615,52 @@ fn score_run(
         && cue.is_none()
     {
         return 0.0;
+    }
+    // "Colles, Smith or Barton", "Hunt and Hess": one word listed beside an eponym is one.
+    if run.len() == 1 && cue.is_none() {
+        let k = last;
+        let joined = |a: usize, b: usize| {
+            // words[a] then words[b] joined by a comma, "and", "or" or "&".
+            b < words.len() && b == a + 1 && words[b].comma_before
+                || b < words.len()
+                    && b == a + 2
+                    && matches!(words[a + 1].lower.as_ref(), "and" | "or" | "&")
+                    && words[a + 1].tight_before
+                    && words[b].tight_before
+        };
+        let eponym_at = |x: usize| {
+            words
+                .get(x)
+                .is_some_and(|w| w.shape == Shape::Title && w.ev().eponym)
+        };
+        // Walk the list both ways, item by item ("Colles, Smith or Barton").
+        let listed_beside_eponym = |forward: bool| {
+            let mut at = k;
+            for _ in 0..4 {
+                let next = (1..=2).find_map(|d| {
+                    let (a, b) = if forward {
+                        (at, at + d)
+                    } else {
+                        (at.checked_sub(d)?, at)
+                    };
+                    joined(a, b).then_some(if forward { b } else { a })
+                });
+                let Some(n) = next else {
+                    return false;
+                };
+                if eponym_at(n) {
+                    return true;
+                }
+                if words[n].shape != Shape::Title {
+                    return false;
+                }
+                at = n;
+            }
+            false
+        };
+        if listed_beside_eponym(false) || listed_beside_eponym(true) {
+            return 0.0;
+        }
     }
     // "(Fick)", "(Berlin)": one word alone in parentheses without a cue is a method's or a
     // definition's name unless it is a first name.

@@ -1531,3 +1531,18 @@ fn kin_owners_phone_labels_churches_and_names_before_a_full_stop() {
     }
     assert_none_found(&["He drives a 2009 Lincoln Navigator to work."]);
 }
+
+#[test]
+fn eponyms_in_lists_and_places_glossing_a_criterion() {
+    assert_none_found(&[
+        "Distal radius fractures are described as Colles, Smith or Barton, and others.",
+        "Incontinence is scored with the Wexner (Cleveland Clinic) incontinence score.",
+        "Ranson at admission 3 (age 67, WBC 17).",
+    ]);
+    // A person listed beside another person stays a person.
+    assert!(has(
+        "Seen with her daughters, Maria Lopez and Ana.",
+        "Maria Lopez",
+        PhiKind::Name
+    ));
+}
