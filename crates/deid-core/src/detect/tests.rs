@@ -1546,3 +1546,37 @@ fn eponyms_in_lists_and_places_glossing_a_criterion() {
         PhiKind::Name
     ));
 }
+
+#[test]
+fn spanish_and_french_dates_zips_after_long_city_names_and_firms() {
+    for (text, value, kind) in [
+        (
+            "A1c on 14 de julio with the doctor",
+            "14 de julio",
+            PhiKind::Date,
+        ),
+        (
+            "Onset 14 février 2024 while shovelling.",
+            "14 février 2024",
+            PhiKind::Date,
+        ),
+        (
+            "2210 Forest Ave, Des Moines 50311, her cell",
+            "50311",
+            PhiKind::Zip,
+        ),
+        (
+            "slept near Star of Hope Mission last week",
+            "Star of Hope Mission",
+            PhiKind::Geo,
+        ),
+        (
+            "Sleep study at Montgomery Regional Sleep Lab showed AHI 38",
+            "Montgomery Regional Sleep Lab",
+            PhiKind::Geo,
+        ),
+    ] {
+        assert!(has(text, value, kind), "{text}: {:?}", found(text));
+    }
+    assert_none_found(&["Per the Ottawa rules no film; dose 14 de 20 mg, mars 2 pills."]);
+}
