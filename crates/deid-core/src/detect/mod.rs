@@ -164,6 +164,7 @@ impl Detector {
         }
         let mut found = resolve_overlaps(text, found);
         found.retain(|f| !names::names_a_clinical_thing_after(text, f));
+        ages_after_names(text, &mut found);
         found
     }
 
@@ -255,6 +256,66 @@ impl Detector {
                 at += 1;
             }
         }
+    }
+}
+
+/// "pt Ingrid Solberg 96 at Lutheran Home": a bare number of 90 or more right after a
+/// person's name is the person's age (a reading or a dose has its unit or its label).
+fn ages_after_names(text: &str, found: &mut Vec<Finding>) {
+    let mut ages = Vec::new();
+    for f in found.iter().filter(|f| f.kind == PhiKind::Name) {
+        let rest = &text[f.span.end()..];
+        let Some(r) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        let Ok(age) = r[..digits].parse::<u32>() else {
+            continue;
+        };
+        let tail = &r[digits..];
+        let ends = tail.is_empty() || tail.starts_with([' ', ',', ';', ')', '\n']);
+        let unit_follows = {
+            let word: String = tail
+                .trim_start_matches(' ')
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic() || *c == '%')
+                .collect::<String>()
+                .to_ascii_lowercase();
+            matches!(
+                word.as_str(),
+                "mg" | "kg"
+                    | "lb"
+                    | "lbs"
+                    | "bpm"
+                    | "mmhg"
+                    | "ml"
+                    | "units"
+                    | "min"
+                    | "minutes"
+                    | "sec"
+                    | "seconds"
+                    | "mcg"
+                    | "g"
+                    | "cm"
+                    | "mm"
+                    | "pct"
+                    | "percent"
+                    | "%"
+            )
+        };
+        if (90..=119).contains(&age) && digits <= 3 && ends && !unit_follows {
+            let start = f.span.end() + 1;
+            ages.push(Finding::new(
+                Span::new(start, start + digits),
+                PhiKind::Age90Plus,
+                0.8,
+                "age.after-name",
+            ));
+        }
+    }
+    if !ages.is_empty() {
+        found.extend(ages);
+        found.sort_by_key(|f| f.span.start());
     }
 }
 

@@ -1111,9 +1111,14 @@ fn check_date_text(c: &Candidate) -> Verdict {
     // reject "Mar 2" style only when the month is a lower-case word.
     // "jan 2023" keeps its year, so it stays a date ("may 2000 units" does not).
     let with_year = v.len() > 4 && v.bytes().rev().take(4).all(|b| b.is_ascii_digit());
+    // "until dec 1", "by mar 3": after a word that dates, the abbreviation is the month.
     if let Some(first) = v.split_whitespace().next()
-        && (first == "may" || ["mar", "dec"].contains(&first) && !with_year)
+        && (first == "may" || ["mar", "dec"].contains(&first) && !with_year && !date_word_before(c))
     {
+        return Verdict::Reject;
+    }
+    // "june 12/30/45": a name before a numeric date, which its own pattern reads.
+    if c.next_byte() == Some(b'/') {
         return Verdict::Reject;
     }
     let normalized = v.replace('\'', "20");
@@ -1711,6 +1716,21 @@ fn check_month_day(c: &Candidate) -> Verdict {
     }
     let (month, day) = c.value.split_once('/').unwrap_or_default();
     let (month, day): (u32, u32) = (month.parse().unwrap_or(0), day.parse().unwrap_or(0));
+    // "7/6-7/7": the end of a range of dates is a date like its start, when the start can
+    // be no score (its first number is the larger: "3/5-4/5" may be strength).
+    let range_end = {
+        let head = c.text[..c.start].strip_suffix('-').unwrap_or("");
+        let start = head.rsplit([' ', '\t', '\n', '(']).next().unwrap_or("");
+        start.split_once('/').is_some_and(|(m, d)| {
+            (1..=2).contains(&m.len())
+                && (1..=2).contains(&d.len())
+                && m.bytes().chain(d.bytes()).all(|b| b.is_ascii_digit())
+                && m.parse::<u32>().ok() > d.parse::<u32>().ok()
+        })
+    };
+    if range_end {
+        return Verdict::Accept;
+    }
     // "2/2", "5/5": counts and full marks, not calendar days, unless a date word comes
     // before ("EGD 9/9: grade III varices").
     if month == day && (!date_word_before(c) || after_vent_words(c)) {

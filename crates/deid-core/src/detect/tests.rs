@@ -1580,3 +1580,32 @@ fn spanish_and_french_dates_zips_after_long_city_names_and_firms() {
     }
     assert_none_found(&["Per the Ottawa rules no film; dose 14 de 20 mg, mars 2 pills."]);
 }
+
+#[test]
+fn ages_after_names_date_ranges_and_dated_abbreviated_months() {
+    for (text, value, kind) in [
+        (
+            "pt Ingrid Solberg 96 at Lutheran Home",
+            "96",
+            PhiKind::Age90Plus,
+        ),
+        ("and 7/6-7/7 shows him twice", "7/7", PhiKind::Date),
+        (
+            "cant lift >10 lbs until dec 1? first name",
+            "dec 1",
+            PhiKind::Date,
+        ),
+        (
+            "0940 hollis, june 12/30/45 ?cancel",
+            "12/30/45",
+            PhiKind::Date,
+        ),
+    ] {
+        assert!(has(text, value, kind), "{text}: {:?}", found(text));
+    }
+    assert_no_kind(
+        "Ingrid Solberg 96% on room air, HR 98 bpm.",
+        PhiKind::Age90Plus,
+    );
+    assert_no_kind("Strength 3/5-4/5 in the left leg.", PhiKind::Date);
+}
