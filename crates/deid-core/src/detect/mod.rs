@@ -265,6 +265,40 @@ fn ages_after_names(text: &str, found: &mut Vec<Finding>) {
     let mut ages = Vec::new();
     for f in found.iter().filter(|f| f.kind == PhiKind::Name) {
         let rest = &text[f.span.end()..];
+        // "Ms. Esther Blumenthal, ninety-two, from ...": spelled out after a comma.
+        if let Some(r) = rest.strip_prefix(", ") {
+            let word: String = r
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
+                .collect::<String>();
+            let lower = word.to_ascii_lowercase();
+            let spelled = lower == "ninety"
+                || lower.strip_prefix("ninety-").is_some_and(|u| {
+                    matches!(
+                        u,
+                        "one"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                    )
+                })
+                || lower == "hundred";
+            if spelled && r[word.len()..].starts_with([',', ' ', ';', ')']) {
+                let start = f.span.end() + 2;
+                ages.push(Finding::new(
+                    Span::new(start, start + word.len()),
+                    PhiKind::Age90Plus,
+                    0.8,
+                    "age.after-name",
+                ));
+                continue;
+            }
+        }
         let Some(r) = rest.strip_prefix(' ') else {
             continue;
         };
