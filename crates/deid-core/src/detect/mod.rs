@@ -288,7 +288,10 @@ fn ages_after_names(text: &str, found: &mut Vec<Finding>) {
                     )
                 })
                 || lower == "hundred";
-            if spelled && r[word.len()..].starts_with([',', ' ', ';', ')']) {
+            let tail = &r[word.len()..];
+            let closed = tail.starts_with([',', ';', ')'])
+                || [" year", " yo", " y/o"].iter().any(|t| tail.starts_with(t));
+            if spelled && closed {
                 let start = f.span.end() + 2;
                 ages.push(Finding::new(
                     Span::new(start, start + word.len()),

@@ -1609,3 +1609,17 @@ fn ages_after_names_date_ranges_and_dated_abbreviated_months() {
     );
     assert_no_kind("Strength 3/5-4/5 in the left leg.", PhiKind::Date);
 }
+
+#[test]
+fn spelled_ages_after_a_name() {
+    let text = "Ms. Esther Blumenthal, ninety-two, from the home";
+    assert!(
+        has(text, "ninety-two", PhiKind::Age90Plus),
+        "{:?}",
+        found(text)
+    );
+    assert_no_kind(
+        "Ms. Esther Blumenthal, ninety minutes late.",
+        PhiKind::Age90Plus,
+    );
+}
