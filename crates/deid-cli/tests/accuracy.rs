@@ -162,3 +162,17 @@ fn sixteenth_independent_corpus_holds_after_its_negatives_were_read() {
     // 4 of 30 PHI-free texts altered. Only its false positives were read.
     assert_floors("corpora/independent/sixteenth/notes.jsonl", 0.105, 0.12);
 }
+
+#[test]
+fn seventeenth_independent_corpus_holds_after_its_negatives_were_read() {
+    // Fifty-five notes from four countries, 25 negatives; first (unread) reading 8.06% left
+    // and 6 of 25 PHI-free texts altered. Only its false positives were read.
+    assert_floors("corpora/independent/seventeenth/notes.jsonl", 0.085, 0.15);
+}
+
+#[test]
+fn eighteenth_independent_corpus_holds_unread() {
+    // Sixty queries, 30 negatives; first (unread) reading 11.64% left and 1 of 30 PHI-free
+    // texts altered (that one was read).
+    assert_floors("corpora/independent/eighteenth/notes.jsonl", 0.12, 0.05);
+}

@@ -198,6 +198,8 @@ const EPONYM_NOUNS: &[&str] = &[
     "dressing",
     "technique",
     "rods",
+    "hugger",
+    "entry",
     "pupil",
     "iodine",
     "encephalitis",
@@ -1022,6 +1024,38 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
         &text[f.span.end()..]
     };
     let mut rest = after.strip_prefix(' ').unwrap_or("");
+    // "Rochester, Philadelphia or Boston criteria": the noun closes a list of places.
+    if place && !glossed {
+        let mut tail = after;
+        for _ in 0..3 {
+            let Some(next) = tail
+                .strip_prefix(", ")
+                .or_else(|| tail.strip_prefix(" or "))
+                .or_else(|| tail.strip_prefix(" and "))
+                .or_else(|| tail.strip_prefix(", or "))
+                .or_else(|| tail.strip_prefix(", and "))
+            else {
+                break;
+            };
+            if !next.starts_with(|c: char| c.is_ascii_uppercase()) {
+                break;
+            }
+            let word_len = next
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(next.len());
+            tail = &next[word_len..];
+            let noun: String = tail
+                .strip_prefix(' ')
+                .unwrap_or("")
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if is_clinical_thing(&noun) {
+                return true;
+            }
+        }
+    }
     // "(Cleveland Clinic) incontinence score": the thing may be one word further on.
     if glossed {
         let first: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
@@ -2966,6 +3000,14 @@ fn score_run(
     if first.shape == Shape::Upper
         || first.shape == Shape::Initial
         || first.lower.chars().count() < 3
+    {
+        return 0.0;
+    }
+    // "Max % involvement", "Min 3": the abbreviation, not a person.
+    if matches!(first.lower.as_ref(), "max" | "min")
+        && !text[first.end..]
+            .trim_start_matches(' ')
+            .starts_with(|c: char| c.is_ascii_uppercase())
     {
         return 0.0;
     }

@@ -473,7 +473,7 @@ pub fn all() -> Vec<PatternDef> {
         Date,
         0.7,
         r"\b(?P<v>(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))\b",
-        check_month_day,
+        check_day_month,
     );
     // Spanish and French dates: "14 de julio", "14 de julio de 2024", "14 février 2024".
     add(
@@ -1851,6 +1851,17 @@ fn check_ordinal_day(c: &Candidate) -> Verdict {
         return Verdict::Reject;
     }
     Verdict::Accept
+}
+
+/// Day-first dates are the rarer layout: after a long word that does not date it (a drug:
+/// "hydrocortisone 15/5 now") the pair is a split dose or a ratio.
+fn check_day_month(c: &Candidate) -> Verdict {
+    let before = c.word_before();
+    let dated = date_word_before(c) || DATE_WORDS.contains(&before.as_str());
+    if before.len() > 6 && !dated && c.text[..c.start].ends_with(' ') {
+        return Verdict::Reject;
+    }
+    check_month_day(c)
 }
 
 fn check_street(c: &Candidate) -> Verdict {

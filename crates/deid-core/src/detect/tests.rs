@@ -1623,3 +1623,12 @@ fn spelled_ages_after_a_name() {
         PhiKind::Age90Plus,
     );
 }
+
+#[test]
+fn devices_entries_lists_of_places_and_split_doses_are_not_phi() {
+    assert_none_found(&[
+        "Warming: Bair Hugger upper body. Procedure: Hasson entry at the umbilicus.",
+        "Low-risk criteria on the Rochester, Philadelphia or Boston criteria alone.",
+        "Start hydrocortisone 15/5 now? Max % involvement 20.",
+    ]);
+}
