@@ -220,7 +220,7 @@ pub fn all() -> Vec<PatternDef> {
         "health-plan.cue",
         HealthPlanId,
         0.95,
-        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup(?:[ \t]+(?:id|number|no\.?|#))?|\bgrp(?:[ \t]*(?:#|no\.?))?|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bohip|\bramq|\bphn|\bihi|\bmedi-cal(?:[ \t]+(?:id|number|no\.?|#))?|\bmedical[ \t]+card(?:[ \t]+(?:number|no\.?|#))?|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP(?:[ \t]*)IDV",
+        r"(?i:\bmember(?:[ \t]+(?:id|number|no\.?|#))?|\bsubscriber(?:[ \t]+(?:id|number|no\.?|#))?|\bpolicy(?:[ \t]+(?:id|number|no\.?|#))|\binsurance(?:[ \t]+(?:id|number|no\.?|#))|\bplan[ \t]+(?:id|number|#)|\bgroup(?:[ \t]+(?:id|number|no\.?|#))?|\bgrp(?:[ \t]*(?:#|no\.?))?|\bmedicaid(?:[ \t]+(?:id|number|no\.?|#))?|\bmedicare(?:[ \t]+(?:id|number|no\.?|#|mbi|beneficiary[ \t]+identifier))?|\bmbi|\bhicn|\bohip|\bramq|\bphn|\bihi|\bphin|\bhcn|\buli|\bahcip|\bmsp|\bhealth[ \t]+card(?:[ \t]+(?:number|no\.?|#))?|\bmedi-cal(?:[ \t]+(?:id|number|no\.?|#))?|\bmedical[ \t]+card(?:[ \t]+(?:number|no\.?|#))?|\bbeneficiary[ \t]+(?:id|number|no\.?))SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
@@ -586,6 +586,16 @@ pub fn all() -> Vec<PatternDef> {
         0.8,
         r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}\b",
         check_with_city_before,
+    );
+    // A street without a house number in a letter head, known by the town and postcode
+    // after it: "Chapeltown Road, Leeds LS7 4SA", "Rode Road, Chermside QLD 4032". Only the
+    // street is kept; the town and postcode are read again by their own patterns.
+    add(
+        "street.letterhead",
+        StreetAddress,
+        0.8,
+        r"\b(?P<v>(?:[A-Z][a-z]+[ \t]){1,3}(?:Road|Street|Lane|Terrace|Avenue|Way|Drive|Close|Crescent|Grove|Place|Walk|Gardens|Hill|Row|Parade|Square))(?:,[ \t]*|[ \t]+)(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}|(?:QLD|NSW|VIC|TAS|ACT|NT|WA|SA)[ \t]+\d{4})\b",
+        check_letterhead_street,
     );
     // Canadian postal codes ("M4N 3M5", with the space: "E4V4M6" is a coma score) and Irish Eircodes ("T12 DC4A", "D6W XY12"): the
     // Eircode's last four must hold a digit, so words in capitals do not pass.
@@ -2080,6 +2090,36 @@ fn check_with_city_before(c: &Candidate) -> Verdict {
         Some(s) => Verdict::AcceptSpan(s, c.end),
         None => Verdict::Accept,
     }
+}
+
+fn check_letterhead_street(c: &Candidate) -> Verdict {
+    // The words before the street's kind may end a facility's name ("Charles Hospital Rode
+    // Road", "Outpatients Chapeltown Road"): the street starts after the last of them.
+    let mut start = c.start;
+    let mut offset = 0;
+    let words: Vec<&str> = c.value.split([' ', '\t']).collect();
+    for (k, word) in words.iter().enumerate() {
+        let lower = word.to_ascii_lowercase();
+        let facility_word = FACILITY_WORDS.contains(&lower.as_str())
+            || GENERIC_FACILITY_WORDS.contains(&lower.as_str())
+            || [
+                "outpatients",
+                "infirmary",
+                "surgery",
+                "practice",
+                "department",
+                "unit",
+            ]
+            .contains(&lower.as_str());
+        if facility_word && k + 1 < words.len() {
+            start = c.start + offset + word.len() + 1;
+        }
+        offset += word.len() + 1;
+    }
+    if start >= c.end {
+        return Verdict::Reject;
+    }
+    Verdict::AcceptSpan(start, c.end)
 }
 
 fn check_eircode(c: &Candidate) -> Verdict {

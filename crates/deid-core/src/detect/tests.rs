@@ -1632,3 +1632,31 @@ fn devices_entries_lists_of_places_and_split_doses_are_not_phi() {
         "Start hydrocortisone 15/5 now? Max % involvement 20.",
     ]);
 }
+
+#[test]
+fn letterhead_streets_canadian_health_cards_and_police_titles() {
+    for (text, value, kind) in [
+        (
+            "Rheumatology Outpatients Chapeltown Road, Leeds LS7 4SA Tel",
+            "Chapeltown Road",
+            PhiKind::StreetAddress,
+        ),
+        (
+            "Surname: CHAUDHRY    Forename: Imran    DOB: 09/03/1970",
+            "CHAUDHRY",
+            PhiKind::Name,
+        ),
+        (
+            "pills counted by Cst. Sandhu and intact",
+            "Sandhu",
+            PhiKind::Name,
+        ),
+        (
+            "PHIN: 119 884 302    MRN: H0728813",
+            "119 884 302",
+            PhiKind::HealthPlanId,
+        ),
+    ] {
+        assert!(has(text, value, kind), "{text}: {:?}", found(text));
+    }
+}
