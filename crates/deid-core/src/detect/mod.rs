@@ -302,9 +302,16 @@ fn ages_after_names(text: &str, found: &mut Vec<Finding>) {
                 continue;
             }
         }
-        let Some(r) = rest.strip_prefix(' ') else {
+        // A patient list's age column may sit several spaces after a "LAST, FIRST" name.
+        let listed = text[f.span.start()..f.span.end()].contains(',');
+        let spaces = rest
+            .bytes()
+            .take_while(|b| *b == b' ' || *b == b'\t')
+            .count();
+        if spaces == 0 || spaces > 1 && !(listed && spaces <= 16) {
             continue;
-        };
+        }
+        let r = &rest[spaces..];
         let digits = r.bytes().take_while(u8::is_ascii_digit).count();
         let Ok(age) = r[..digits].parse::<u32>() else {
             continue;
@@ -341,7 +348,7 @@ fn ages_after_names(text: &str, found: &mut Vec<Finding>) {
             )
         };
         if (90..=119).contains(&age) && digits <= 3 && ends && !unit_follows {
-            let start = f.span.end() + 1;
+            let start = f.span.end() + spaces;
             ages.push(Finding::new(
                 Span::new(start, start + digits),
                 PhiKind::Age90Plus,

@@ -372,7 +372,7 @@ pub fn all() -> Vec<PatternDef> {
         "age.is",
         Age90Plus,
         0.85,
-        r"(?i:\bshe['’]s|\bhe['’]s|\bshe[ \t]+is|\bhe[ \t]+is|\bis[ \t]+now|\bnow|\b(?:pt|patient|who|mom|mother|dad|father)[ \t]+is|\b(?:died|d\.|passed(?:[ \t]+away)?|deceased)[ \t]+at(?:[ \t]+age)?)[ \t]+(?P<v>9\d|1[0-2]\d)\b",
+        r"(?i:\bshe['’]s|\bhe['’]s|\bshe[ \t]+is|\bhe[ \t]+is|\bshe[ \t]+was|\bhe[ \t]+was|\bis[ \t]+now|\bnow|\b(?:pt|patient|who|mom|mother|dad|father)[ \t]+is|\b(?:died|d\.|passed(?:[ \t]+away)?|deceased)[ \t]+at(?:[ \t]+age)?)[ \t]+(?P<v>9\d|1[0-2]\d)\b",
         check_age_is,
     );
     add(

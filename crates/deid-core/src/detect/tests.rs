@@ -1660,3 +1660,15 @@ fn letterhead_streets_canadian_health_cards_and_police_titles() {
         assert!(has(text, value, kind), "{text}: {:?}", found(text));
     }
 }
+
+#[test]
+fn ages_in_patient_list_columns_and_after_she_was() {
+    let board = "  SOKOLOV, ARKADY           95   fall       05/12 06:40";
+    assert!(has(board, "95", PhiKind::Age90Plus), "{:?}", found(board));
+    let text = "who died on March 3? She was 97 and had been our patient";
+    assert!(has(text, "97", PhiKind::Age90Plus), "{:?}", found(text));
+    assert_no_kind(
+        "She was 98% on room air. Okafor    96 beats.",
+        PhiKind::Age90Plus,
+    );
+}
