@@ -164,15 +164,15 @@ fn sixteenth_independent_corpus_holds_after_its_negatives_were_read() {
 }
 
 #[test]
-fn seventeenth_independent_corpus_holds_after_its_negatives_were_read() {
+fn seventeenth_independent_corpus_holds_after_being_read() {
     // Fifty-five notes from four countries, 25 negatives; first (unread) reading 8.06% left
-    // and 6 of 25 PHI-free texts altered. Only its false positives were read.
-    assert_floors("corpora/independent/seventeenth/notes.jsonl", 0.085, 0.15);
+    // and 6 of 25 PHI-free texts altered.
+    assert_floors("corpora/independent/seventeenth/notes.jsonl", 0.065, 0.15);
 }
 
 #[test]
-fn eighteenth_independent_corpus_holds_unread() {
+fn eighteenth_independent_corpus_holds_after_being_read() {
     // Sixty queries, 30 negatives; first (unread) reading 11.64% left and 1 of 30 PHI-free
-    // texts altered (that one was read).
-    assert_floors("corpora/independent/eighteenth/notes.jsonl", 0.12, 0.05);
+    // texts altered.
+    assert_floors("corpora/independent/eighteenth/notes.jsonl", 0.115, 0.05);
 }
