@@ -1015,7 +1015,7 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
     // name in parentheses glossing a criterion's name.
     let glossed = text[..f.span.start()].ends_with('(') && text[f.span.end()..].starts_with(')');
     let uncued_name = f.kind == PhiKind::Name && f.detector == "name.lexicon";
-    if !(place || glossed && uncued_name) {
+    if !(place || uncued_name) {
         return false;
     }
     let after = if glossed {
@@ -1024,9 +1024,26 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
         &text[f.span.end()..]
     };
     let mut rest = after.strip_prefix(' ').unwrap_or("");
-    // "Rochester, Philadelphia or Boston criteria": the noun closes a list of places.
-    if place && !glossed {
+    // "Rochester, Philadelphia or Boston criteria", "Ann Arbor / Lugano stage", "Austin
+    // Flint or Graham Steell murmur": the noun closes a list of places or eponyms (a
+    // person's own things, "Smith or Jones chart", are not clinical things).
+    if !glossed {
         let mut tail = after;
+        // The finding may be the first word of a two-word item ("Austin" of "Austin Flint").
+        if let Some(second) = tail.strip_prefix(' ')
+            && second.starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            let len = second
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(second.len());
+            let after_second = &second[len..];
+            if [", ", " or ", " and ", " / "]
+                .iter()
+                .any(|s| after_second.starts_with(s))
+            {
+                tail = after_second;
+            }
+        }
         for _ in 0..3 {
             let Some(next) = tail
                 .strip_prefix(", ")
@@ -1034,6 +1051,7 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
                 .or_else(|| tail.strip_prefix(" and "))
                 .or_else(|| tail.strip_prefix(", or "))
                 .or_else(|| tail.strip_prefix(", and "))
+                .or_else(|| tail.strip_prefix(" / "))
             else {
                 break;
             };
@@ -1044,6 +1062,15 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
                 .find(|c: char| !c.is_ascii_alphabetic())
                 .unwrap_or(next.len());
             tail = &next[word_len..];
+            // An item of two capitalized words ("Graham Steell").
+            if let Some(second) = tail.strip_prefix(' ')
+                && second.starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                let len = second
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .unwrap_or(second.len());
+                tail = &second[len..];
+            }
             let noun: String = tail
                 .strip_prefix(' ')
                 .unwrap_or("")
@@ -1051,7 +1078,7 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
                 .take_while(char::is_ascii_alphabetic)
                 .collect::<String>()
                 .to_ascii_lowercase();
-            if is_clinical_thing(&noun) {
+            if is_clinical_thing(&noun) && !(uncued_name && is_owned_noun(&noun)) {
                 return true;
             }
         }
@@ -1078,7 +1105,8 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
         .take_while(char::is_ascii_alphabetic)
         .collect::<String>()
         .to_ascii_lowercase();
-    !word.is_empty() && is_clinical_thing(&word)
+    // A name right before its noun was judged by the name walk itself.
+    place && !word.is_empty() && is_clinical_thing(&word)
 }
 
 /// ", Terrebonne Parish" or ", Lake County" opening `rest`.

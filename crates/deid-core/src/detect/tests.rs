@@ -1672,3 +1672,13 @@ fn ages_in_patient_list_columns_and_after_she_was() {
         PhiKind::Age90Plus,
     );
 }
+
+#[test]
+fn lists_of_two_word_eponyms_and_places_before_their_noun() {
+    assert_none_found(&[
+        "Mention of Austin Flint or Graham Steell murmur in the note.",
+        "Hodgkin cells. Ann Arbor / Lugano stage IIB with bulky disease.",
+    ]);
+    let text = "Seen with Maria Lopez and John Smith today.";
+    assert!(has(text, "John Smith", PhiKind::Name), "{:?}", found(text));
+}
