@@ -1033,10 +1033,7 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
         if let Some(second) = tail.strip_prefix(' ')
             && second.starts_with(|c: char| c.is_ascii_uppercase())
         {
-            let len = second
-                .find(|c: char| !c.is_ascii_alphabetic())
-                .unwrap_or(second.len());
-            let after_second = &second[len..];
+            let after_second = &second[leading_word(second).len()..];
             if [", ", " or ", " and ", " / "]
                 .iter()
                 .any(|s| after_second.starts_with(s))
@@ -1058,26 +1055,14 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
             if !next.starts_with(|c: char| c.is_ascii_uppercase()) {
                 break;
             }
-            let word_len = next
-                .find(|c: char| !c.is_ascii_alphabetic())
-                .unwrap_or(next.len());
-            tail = &next[word_len..];
+            tail = &next[leading_word(next).len()..];
             // An item of two capitalized words ("Graham Steell").
             if let Some(second) = tail.strip_prefix(' ')
                 && second.starts_with(|c: char| c.is_ascii_uppercase())
             {
-                let len = second
-                    .find(|c: char| !c.is_ascii_alphabetic())
-                    .unwrap_or(second.len());
-                tail = &second[len..];
+                tail = &second[leading_word(second).len()..];
             }
-            let noun: String = tail
-                .strip_prefix(' ')
-                .unwrap_or("")
-                .chars()
-                .take_while(char::is_ascii_alphabetic)
-                .collect::<String>()
-                .to_ascii_lowercase();
+            let noun = leading_word(tail.strip_prefix(' ').unwrap_or(""));
             if is_clinical_thing(&noun) && !(uncued_name && is_owned_noun(&noun)) {
                 return true;
             }
@@ -1085,13 +1070,8 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
     }
     // "(Cleveland Clinic) incontinence score": the thing may be one word further on.
     if glossed {
-        let first: String = rest.chars().take_while(char::is_ascii_alphabetic).collect();
-        let second = rest[first.len()..].strip_prefix(' ').unwrap_or("");
-        let second: String = second
-            .chars()
-            .take_while(char::is_ascii_alphabetic)
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let first = leading_word(rest);
+        let second = leading_word(rest[first.len()..].strip_prefix(' ').unwrap_or(""));
         if is_clinical_thing(&second) {
             return true;
         }
@@ -1100,11 +1080,7 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
     if year == 4 && rest[4..].starts_with(' ') {
         rest = &rest[5..];
     }
-    let word: String = rest
-        .chars()
-        .take_while(char::is_ascii_alphabetic)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let word = leading_word(rest);
     // A name right before its noun was judged by the name walk itself.
     place && !word.is_empty() && is_clinical_thing(&word)
 }
@@ -2077,7 +2053,7 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
                 .iter()
                 .find_map(|p| r.strip_prefix(p))
                 .is_some_and(|d| {
-                    let dept: String = d.chars().take_while(char::is_ascii_alphabetic).collect();
+                    let dept = leading_word(d);
                     matches!(
                         dept.as_str(),
                         "lab"
@@ -2395,14 +2371,7 @@ fn person_follows(rest: &str) -> bool {
     let kin_after = ["his ", "her ", "their ", "pt's ", "patient's "]
         .iter()
         .find_map(|p| rest.strip_prefix(p))
-        .is_some_and(|r| {
-            let word: String = r
-                .chars()
-                .take_while(char::is_ascii_alphabetic)
-                .collect::<String>()
-                .to_ascii_lowercase();
-            is_kin(&word)
-        });
+        .is_some_and(|r| is_kin(&leading_word(r)));
     if kin_after {
         return true;
     }
@@ -2437,17 +2406,30 @@ fn person_follows(rest: &str) -> bool {
         })
 }
 
+/// The text after a possessive word's "'s" (straight or curly, inside the word or after
+/// it); `None` when the word is no possessive.
+fn after_possessive<'t>(text: &'t str, word: &Word) -> Option<&'t str> {
+    let rest = &text[word.end..];
+    if word.lower.ends_with("'s") || word.lower.ends_with("’s") {
+        Some(rest)
+    } else {
+        rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s"))
+    }
+}
+
+/// The ASCII letters opening `s`, in lower case ("" when none): the word a rule looks at
+/// after a name, a list or a possessive.
+fn leading_word(s: &str) -> String {
+    s.chars()
+        .take_while(char::is_ascii_alphabetic)
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
 /// A possessive word followed by what it owns ("Khalid's shelter", "Petrosyan's CT"),
 /// where the owned word is no noun an eponym names ("Bell's palsy").
 fn owns_something(text: &str, word: &Word) -> bool {
-    let after = if word.lower.ends_with("'s") {
-        &text[word.end..]
-    } else if let Some(r) = text[word.end..]
-        .strip_prefix("'s")
-        .or_else(|| text[word.end..].strip_prefix("’s"))
-    {
-        r
-    } else {
+    let Some(after) = after_possessive(text, word) else {
         return false;
     };
     let Some(owned) = after.strip_prefix(' ') else {
@@ -2463,22 +2445,8 @@ fn owns_something(text: &str, word: &Word) -> bool {
 
 /// A possessive word followed by a relative: "Brown's son", "Hope's mom".
 fn owns_kin(text: &str, word: &Word) -> bool {
-    let after = if word.lower.ends_with("'s") || word.lower.ends_with("’s") {
-        &text[word.end..]
-    } else {
-        let rest = &text[word.end..];
-        match rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")) {
-            Some(r) => r,
-            None => return false,
-        }
-    };
-    let kin: String = after
-        .trim_start_matches(' ')
-        .chars()
-        .take_while(char::is_ascii_alphabetic)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    is_kin(&kin)
+    after_possessive(text, word)
+        .is_some_and(|after| is_kin(&leading_word(after.trim_start_matches(' '))))
 }
 
 fn score_run(
@@ -2547,12 +2515,12 @@ fn score_run(
     });
     // After a relation or label ("husband Samir cell 313..."), only a listed eponym is one.
     let cued = matches!(cue, Some(Cue::Relation) | Some(Cue::Label));
+    // The word right before the run, if any.
+    let before_run = (last + 1 - run.len()).checked_sub(1).map(|k| &words[k]);
     // After "per" a word no first-name list holds before such a noun is a method's name
     // ("per Seattle protocol", "per Berlin definition"); after kin it is the person's
     // ("husband Samir cell").
-    let after_per = (last + 1 - run.len())
-        .checked_sub(1)
-        .is_some_and(|k| words[k].lower == "per");
+    let after_per = before_run.is_some_and(|b| b.lower == "per");
     let eponym_context = eponym_context
         && (!cued || evs[evs.len() - 1].eponym || after_per && !evs[0].first)
         || scored_later && cue.is_none();
@@ -2594,8 +2562,6 @@ fn score_run(
         return 0.0;
     }
     let last_ev = evs[evs.len() - 1];
-    // The word right before the run, if any.
-    let before_run = (last + 1 - run.len()).checked_sub(1).map(|k| &words[k]);
     if cue == Some(Cue::Title) {
         // After a title anything capitalized is a name (Dr. Hope, Mr. Parkinson), but a
         // word no name list holds is not ("mod MR. Discharged on...").

@@ -844,13 +844,9 @@ fn check_zip_after_state(c: &Candidate) -> Verdict {
     let last_word: &str = before.rsplit([' ', '\t', ',', '\n']).next().unwrap_or("");
     let is_abbrev = last_word.len() == 2 && last_word.bytes().all(|b| b.is_ascii_uppercase());
     let is_name = STATE_NAMES.iter().any(|s| before.ends_with(s));
-    // "Boston 02215", "Des Moines 50311": a ZIP right after a known city of up to three
-    // words.
+    // "Boston 02215", "Des Moines 50311": a ZIP right after a known (US) city.
     let lex = crate::lexicon::Lexicons::get();
-    let line = before.rsplit('\n').next().unwrap_or("");
-    let words: Vec<&str> = line.split([' ', '\t']).filter(|w| !w.is_empty()).collect();
-    let after_city = (1..=3.min(words.len()))
-        .any(|n| lex.is_city(&words[words.len() - n..].join(" ").to_lowercase()));
+    let after_city = city_ending(before, false, |phrase| lex.is_city(phrase)).is_some();
     if is_abbrev || is_name || after_city {
         Verdict::Accept
     } else {
@@ -2068,28 +2064,37 @@ fn check_employer(c: &Candidate) -> Verdict {
 fn check_with_city_before(c: &Candidate) -> Verdict {
     let lex = crate::lexicon::Lexicons::get();
     let head = c.text[..c.start].trim_end_matches([' ', '\t', ',']);
-    let mut start = None;
-    let mut from = head.len();
-    for _ in 0..3 {
-        let word_start = head[..from]
-            .rfind([' ', '\t', '\n', ','])
-            .map_or(0, |p| p + 1);
-        let word = &head[word_start..from];
-        if !word.starts_with(|ch: char| ch.is_ascii_uppercase()) {
-            break;
-        }
-        if lex.is_any_city(&head[word_start..].to_lowercase()) {
-            start = Some(word_start);
-        }
-        if word_start == 0 || !head[..word_start].ends_with(' ') {
-            break;
-        }
-        from = word_start - 1;
-    }
-    match start {
+    match city_ending(head, true, |phrase| lex.is_any_city(phrase)) {
         Some(s) => Verdict::AcceptSpan(s, c.end),
         None => Verdict::Accept,
     }
+}
+
+/// Where the longest listed city of up to three words that ends `head` starts, if one
+/// does ("… Des Moines", "… Clifton Bristol"). Words are separated by spaces or tabs;
+/// a comma or a line break closes the look back. `capitalized`: every word must open
+/// with a capital. `listed` is asked with the words in lower case, joined by one space.
+fn city_ending(head: &str, capitalized: bool, listed: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut best = None;
+    let mut words: Vec<&str> = Vec::with_capacity(3);
+    let mut end = head.len();
+    for _ in 0..3 {
+        let part = &head[..end];
+        let start = part.rfind([' ', '\t', '\n', ',']).map_or(0, |p| p + 1);
+        let word = &part[start..];
+        if word.is_empty() || capitalized && !word.starts_with(|ch: char| ch.is_ascii_uppercase()) {
+            break;
+        }
+        words.insert(0, word);
+        if listed(&words.join(" ").to_lowercase()) {
+            best = Some(start);
+        }
+        if !part[..start].ends_with([' ', '\t']) {
+            break;
+        }
+        end = part[..start].trim_end_matches([' ', '\t']).len();
+    }
+    best
 }
 
 fn check_letterhead_street(c: &Candidate) -> Verdict {
