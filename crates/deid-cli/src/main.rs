@@ -21,6 +21,20 @@ use deid_core::{Engine, KeyRing, Policy};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Turn transparent huge pages off for this process. mimalloc asks the kernel for huge
+/// pages on its arenas, and every first touch of one then zeroes 2 MiB: measured here, that
+/// was three quarters of the CPU time of a 200-file DICOM tree and more than half the wall
+/// time of a 20 MB text file (system time 2.5 s → 0.1 s). The flag is inherited by threads,
+/// so it is set before any worker starts.
+fn disable_transparent_huge_pages() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: PR_SET_THP_DISABLE takes plain integer arguments and touches no memory of ours;
+    // a failure (an old kernel) leaves the process as it was, which is only slower.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 #[derive(Parser)]
 #[command(
     name = "deid",
@@ -131,6 +145,7 @@ enum KeysCommand {
 }
 
 fn main() -> ExitCode {
+    disable_transparent_huge_pages();
     // A panic message can quote the data it tripped on (a string slice, a value): print
     // only where it happened, never what.
     std::panic::set_hook(Box::new(|info| {

@@ -16,6 +16,7 @@
 //! files whose pixels may show PHI are routed to review instead.
 #![deny(missing_docs)]
 
+mod pixel_tail;
 mod profile;
 #[rustfmt::skip]
 mod profile_table;

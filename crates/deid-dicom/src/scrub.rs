@@ -1,7 +1,7 @@
 //! One DICOM object or file: apply the profile, record the method, decide whether a human
 //! must review the pixels, and write it back in its own transfer syntax.
 
-use std::io::{Cursor, Read};
+use std::io::{Cursor, Read, Write};
 
 use dicom_core::value::DataSetSequence;
 use dicom_core::{DataElement, DicomValue, Length, PrimitiveValue, VR};
@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use deid_core::provenance::{Change, TOOL_VERSION};
 use deid_core::{Engine, Subject};
 
+use crate::pixel_tail::{self, PixelSource};
 use crate::profile::{ProfileOption, ProfileOptions};
 use crate::walker::Walker;
 
@@ -161,18 +162,57 @@ pub fn scrub_bytes(
     input: &[u8],
     options: &ProfileOptions,
 ) -> Result<ScrubbedFile, DicomError> {
-    let mut object = parse_bytes(input)?;
-    let report = scrub_file_object(engine, &mut object, options)?;
-    native_pixels_as_bytes(&mut object);
+    let mut parsed = parse_input(input)?;
+    let report = scrub_file_object(engine, &mut parsed.object, options)?;
     let mut bytes = Vec::with_capacity(input.len());
-    object
-        .write_all(&mut bytes)
+    parsed
+        .write(&mut bytes)
         .map_err(|e| DicomError::Write(e.to_string()))?;
     Ok(ScrubbedFile {
         bytes,
         status: report.status,
         reason: report.reason,
         changes: report.changes,
+    })
+}
+
+/// An input file, parsed: the object, and where to copy the raw Pixel Data element from
+/// when the pixels were not decoded (see `pixel_tail`).
+pub(crate) struct ParsedFile<'a> {
+    /// The file meta and data set (without Pixel Data when `pixels` is set).
+    pub object: DefaultDicomObject,
+    /// The input's own encoding of its top-level Pixel Data element; `None` when the object
+    /// holds the pixels itself.
+    pub pixels: Option<PixelSource<'a>>,
+}
+
+impl ParsedFile<'_> {
+    /// Encode the (de-identified) file.
+    pub(crate) fn write(&mut self, to: &mut impl Write) -> std::io::Result<()> {
+        if let Some(pixels) = &self.pixels {
+            return pixel_tail::write_split(&mut self.object, pixels, to);
+        }
+        native_pixels_as_bytes(&mut self.object);
+        self.object
+            .write_all(&mut *to)
+            .map_err(pixel_tail::encode_error)
+    }
+}
+
+/// Parse a whole input file held in memory, copying rather than decoding its pixel data
+/// where that is exact.
+pub(crate) fn parse_input(input: &[u8]) -> Result<ParsedFile<'_>, DicomError> {
+    if looks_like_dicom(input)
+        && let Some(split) = pixel_tail::parse_split(input)
+    {
+        return Ok(ParsedFile {
+            object: split.object,
+            pixels: Some(PixelSource::Bytes(&input[split.pixels])),
+        });
+    }
+    Ok(ParsedFile {
+        object: parse_bytes(input)?,
+        pixels: None,
     })
 }
 
@@ -201,7 +241,7 @@ const EXPLICIT_VR_BIG_ENDIAN: &str = "1.2.840.10008.1.2.2";
 /// the time spent writing a large image). The bytes written do not change: words are laid
 /// out little endian, as every transfer syntax but explicit VR big endian (left as it is)
 /// writes them.
-pub(crate) fn native_pixels_as_bytes(object: &mut DefaultDicomObject) {
+fn native_pixels_as_bytes(object: &mut DefaultDicomObject) {
     let ts = object.meta().transfer_syntax();
     if ts.trim_end_matches('\0') == EXPLICIT_VR_BIG_ENDIAN {
         return;
@@ -280,7 +320,7 @@ fn parse_raw_dataset(input: &[u8], explicit: bool) -> Result<DefaultDicomObject,
 }
 
 /// Parse a whole DICOM file (preamble, or `DICM` first) from a reader.
-pub(crate) fn parse_reader(reader: impl Read) -> Result<DefaultDicomObject, DicomError> {
+fn parse_reader(reader: impl Read) -> Result<DefaultDicomObject, DicomError> {
     OpenFileOptions::new()
         .from_reader(reader)
         .map_err(|e| DicomError::Parse(error_chain(&e)))

@@ -10,7 +10,7 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::io::{BufReader, BufWriter, Cursor, Read, Write};
+use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -22,11 +22,11 @@ use deid_core::Engine;
 use deid_core::provenance::Change;
 
 use crate::profile::ProfileOptions;
-use dicom_object::DefaultDicomObject;
 
+use crate::pixel_tail::{FileInput, MIN_SPLIT_SIZE, PixelSource, SplitFile, parse_split_file};
 use crate::scrub::{
-    DicomError, Status, looks_like_dicom, native_pixels_as_bytes, parse_bytes, parse_reader,
-    raw_dataset_is_explicit, scrub_file_object,
+    DicomError, ParsedFile, Status, looks_like_dicom, parse_bytes, raw_dataset_is_explicit,
+    scrub_file_object,
 };
 
 /// Read and write buffer size.
@@ -230,49 +230,40 @@ impl Job<'_> {
                 Vec::new(),
             );
         }
-        // Streamed: no copy of the input or the output is held besides the parsed object.
-        let file = match fs::File::open(&source) {
-            Ok(file) => file,
-            Err(e) => {
-                return record(
-                    Status::Failed,
-                    Some(format!("cannot read: {e}")),
-                    Vec::new(),
-                );
-            }
-        };
-        let mut reader = BufReader::with_capacity(IO_BUFFER, file);
-        let mut head = Vec::with_capacity(DICOM_HEAD);
-        if let Err(e) = (&mut reader).take(DICOM_HEAD as u64).read_to_end(&mut head) {
-            return record(
+        let read_failure = |e: std::io::Error| {
+            record(
                 Status::Failed,
                 Some(format!("cannot read: {e}")),
                 Vec::new(),
-            );
-        }
-        let parsed = if looks_like_dicom(&head) {
-            parse_reader(Cursor::new(head).chain(reader))
-        } else if raw_dataset_is_explicit(&head).is_some() {
-            // A bare data set: read it whole and let the byte parser handle it.
-            let mut all = head;
-            match reader.read_to_end(&mut all) {
-                Ok(_) => parse_bytes(&all),
-                Err(e) => {
-                    return record(
-                        Status::Failed,
-                        Some(format!("cannot read: {e}")),
-                        Vec::new(),
-                    );
-                }
-            }
-        } else {
-            let e = DicomError::NotDicom;
-            return record(e.status(), Some(e.to_string()), Vec::new());
+            )
         };
-        let scrubbed = parsed.and_then(|mut object| {
-            scrub_file_object(engine, &mut object, profile).map(|report| (object, report))
+        let file = match fs::File::open(&source) {
+            Ok(file) => file,
+            Err(e) => return read_failure(e),
+        };
+        let (split, whole) = match read_input(&file) {
+            Ok(Some(Input::Split(split))) => (Some(*split), Vec::new()),
+            Ok(Some(Input::Whole(bytes))) => (None, bytes),
+            Ok(None) => {
+                let e = DicomError::NotDicom;
+                return record(e.status(), Some(e.to_string()), Vec::new());
+            }
+            Err(e) => return read_failure(e),
+        };
+        let parsed = match split {
+            Some(split) => Ok(ParsedFile {
+                object: split.object,
+                pixels: Some(PixelSource::File(&file, split.pixels)),
+            }),
+            None => parse_bytes(&whole).map(|object| ParsedFile {
+                object,
+                pixels: None,
+            }),
+        };
+        let scrubbed = parsed.and_then(|mut parsed| {
+            scrub_file_object(engine, &mut parsed.object, profile).map(|report| (parsed, report))
         });
-        let (mut object, report) = match scrubbed {
+        let (mut parsed, report) = match scrubbed {
             Ok(done) => done,
             Err(e) => return record(e.status(), Some(e.to_string()), Vec::new()),
         };
@@ -280,8 +271,7 @@ impl Job<'_> {
             Status::Review => output.join(REVIEW_DIR).join(relative),
             _ => output.join(relative),
         };
-        native_pixels_as_bytes(&mut object);
-        match self.write_atomically(&target, &object) {
+        match self.write_atomically(&target, &mut parsed) {
             Ok(()) => record(report.status, report.reason, report.changes),
             Err(e) => record(
                 Status::Failed,
@@ -291,9 +281,9 @@ impl Job<'_> {
         }
     }
 
-    /// Write `object` to a temp file next to `target` and rename it into place (no fsync: see
+    /// Write `file` to a temp file next to `target` and rename it into place (no fsync: see
     /// the module docs).
-    fn write_atomically(&self, target: &Path, object: &DefaultDicomObject) -> std::io::Result<()> {
+    fn write_atomically(&self, target: &Path, file: &mut ParsedFile) -> std::io::Result<()> {
         let dir = target.parent().unwrap_or(Path::new("."));
         let known = self
             .made_dirs
@@ -306,7 +296,7 @@ impl Job<'_> {
                 dirs.insert(dir.to_path_buf());
             }
         }
-        write_to_temp_and_rename(dir, target, object)
+        write_to_temp_and_rename(dir, target, file)
     }
 }
 
@@ -316,12 +306,40 @@ fn is_dicomdir_name(relative: &Path) -> bool {
         .is_some_and(|name| name.to_string_lossy().eq_ignore_ascii_case("DICOMDIR"))
 }
 
-/// Write `object` to a temp file in `dir` (which exists) and rename it to `target`; on any
+/// A file as read: its header, when its pixels can be copied from the file, or all of it.
+enum Input {
+    Split(Box<SplitFile>),
+    Whole(Vec<u8>),
+}
+
+/// Read a file that starts like DICOM (Part 10, or a bare data set); `None` when it does
+/// not, having read no further than its first bytes.
+fn read_input(file: &fs::File) -> std::io::Result<Option<Input>> {
+    let len = usize::try_from(file.metadata()?.len()).unwrap_or(usize::MAX);
+    let mut input = FileInput::new(file, len);
+    let mut head = Vec::with_capacity(DICOM_HEAD);
+    input
+        .reader()
+        .take(DICOM_HEAD as u64)
+        .read_to_end(&mut head)?;
+    if looks_like_dicom(&head) {
+        if len >= MIN_SPLIT_SIZE
+            && let Some(split) = parse_split_file(&mut input)
+        {
+            return Ok(Some(Input::Split(Box::new(split))));
+        }
+    } else if raw_dataset_is_explicit(&head).is_none() {
+        return Ok(None);
+    }
+    input.into_bytes().map(|bytes| Some(Input::Whole(bytes)))
+}
+
+/// Write `file` to a temp file in `dir` (which exists) and rename it to `target`; on any
 /// error the temp file is removed, so nothing half-written is left.
 fn write_to_temp_and_rename(
     dir: &Path,
     target: &Path,
-    object: &DefaultDicomObject,
+    parsed: &mut ParsedFile,
 ) -> std::io::Result<()> {
     let name = target
         .file_name()
@@ -330,9 +348,7 @@ fn write_to_temp_and_rename(
     let temp = dir.join(format!(".{name}.deid-{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = BufWriter::with_capacity(IO_BUFFER, fs::File::create(&temp)?);
-        object
-            .write_all(&mut file)
-            .map_err(|e| std::io::Error::other(format!("cannot encode DICOM: {e}")))?;
+        parsed.write(&mut file)?;
         file.flush()?;
         drop(file);
         fs::rename(&temp, target)
