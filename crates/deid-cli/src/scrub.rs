@@ -322,24 +322,26 @@ fn run_dicom(
             progress_handle.set_length(total as u64);
             progress_handle.set_position(done as u64);
         })),
+        count_only: args.provenance.is_none(),
     };
     let report = deid_dicom::scrub_tree(engine, &args.input, &args.output, &options);
     bar.finish_and_clear();
     let elapsed = started.elapsed().as_secs_f64();
+    let counts = report.counts;
     let records: Vec<FileRecord> = report
         .files
-        .iter()
+        .into_iter()
         .map(|f| FileRecord {
             path: f.document(),
             status: f.status.as_str(),
-            reason: f.reason.clone(),
+            reason: f.reason,
             format: "dicom".into(),
-            changes: f.changes.len(),
-            provenance: f.changes.clone(),
+            changes: f.changed,
+            provenance: f.changes,
         })
         .collect();
     write_run_outputs(engine, args, &records)?;
-    let c = &report.counts;
+    let c = &counts;
     let files = records.len() as f64;
     eprintln!(
         "deid scrub: {} DICOM files: {} ok, {} review, {} skipped, {} failed; {:.1} MB in {elapsed:.2} s ({:.0} files/s, {:.1} MB/s)",

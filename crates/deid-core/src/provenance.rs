@@ -42,7 +42,13 @@ pub struct Change {
 
 /// Keyed digest of an original value.
 pub fn keyed_digest(key: &SecretKey, kind: PhiKind, value: &str) -> String {
-    hex(&key.mac(&[kind.as_str().as_bytes(), value.as_bytes()]))
+    keyed_digest_of_bytes(key, kind, value.as_bytes())
+}
+
+/// [`keyed_digest`] of a binary value (e.g. a DICOM attribute of numbers, by its encoded
+/// bytes); for text, the same digest as [`keyed_digest`] of that text.
+pub fn keyed_digest_of_bytes(key: &SecretKey, kind: PhiKind, value: &[u8]) -> String {
+    hex(&key.mac(&[kind.as_str().as_bytes(), value]))
 }
 
 fn hex(bytes: &[u8]) -> String {

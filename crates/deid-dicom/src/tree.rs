@@ -25,8 +25,8 @@ use crate::profile::ProfileOptions;
 
 use crate::pixel_tail::{FileInput, MIN_SPLIT_SIZE, PixelSource, SplitFile, parse_split_file};
 use crate::scrub::{
-    DicomError, ParsedFile, Status, looks_like_dicom, parse_bytes, raw_dataset_is_explicit,
-    scrub_file_object,
+    DicomError, ParsedFile, Recording, Status, looks_like_dicom, parse_bytes,
+    raw_dataset_is_explicit, scrub_file_object,
 };
 
 /// Read and write buffer size.
@@ -50,6 +50,9 @@ pub struct TreeOptions {
     pub jobs: usize,
     /// Called after each file.
     pub progress: Option<Progress>,
+    /// Count the changes without keeping a record of each (when no provenance is written):
+    /// [`FileRecord::changes`] stays empty, [`FileRecord::changed`] counts.
+    pub count_only: bool,
 }
 
 /// What happened to one input file.
@@ -61,9 +64,11 @@ pub struct FileRecord {
     pub status: Status,
     /// Why review, skipped or failed.
     pub reason: Option<String>,
-    /// The changes made (empty unless ok or review).
+    /// The changes made (empty unless ok or review, and when only counted).
     #[serde(skip)]
     pub changes: Vec<Change>,
+    /// How many values were changed.
+    pub changed: usize,
 }
 
 impl FileRecord {
@@ -133,6 +138,11 @@ pub fn scrub_tree(
         single_file: input.is_file(),
         output,
         profile: &options.profile,
+        recording: if options.count_only {
+            Recording::CountOnly
+        } else {
+            Recording::Records
+        },
         made_dirs: Mutex::new(HashSet::new()),
     };
     let run = || {
@@ -148,6 +158,7 @@ pub fn scrub_tree(
                     status: Status::Failed,
                     reason: Some("internal error while processing this file".into()),
                     changes: Vec::new(),
+                    changed: 0,
                 });
                 let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
                 if let Some(progress) = &options.progress {
@@ -192,6 +203,7 @@ fn list_files(input: &Path, output: &Path) -> Vec<PathBuf> {
 /// What every file of one run shares.
 struct Job<'a> {
     engine: &'a Engine,
+    recording: Recording,
     input: &'a Path,
     /// The input is one file, not a directory.
     single_file: bool,
@@ -210,10 +222,11 @@ impl Job<'_> {
         } else {
             input.join(relative)
         };
-        let record = |status, reason: Option<String>, changes| FileRecord {
+        let record = |status, reason: Option<String>, changes: Vec<Change>| FileRecord {
             path: relative.to_path_buf(),
             status,
             reason,
+            changed: changes.len(),
             changes,
         };
         if fs::symlink_metadata(&source).is_ok_and(|m| m.file_type().is_symlink()) {
@@ -261,7 +274,8 @@ impl Job<'_> {
             }),
         };
         let scrubbed = parsed.and_then(|mut parsed| {
-            scrub_file_object(engine, &mut parsed.object, profile).map(|report| (parsed, report))
+            scrub_file_object(engine, &mut parsed.object, profile, self.recording)
+                .map(|report| (parsed, report))
         });
         let (mut parsed, report) = match scrubbed {
             Ok(done) => done,
@@ -272,7 +286,10 @@ impl Job<'_> {
             _ => output.join(relative),
         };
         match self.write_atomically(&target, &mut parsed) {
-            Ok(()) => record(report.status, report.reason, report.changes),
+            Ok(()) => FileRecord {
+                changed: report.changed,
+                ..record(report.status, report.reason, report.changes)
+            },
             Err(e) => record(
                 Status::Failed,
                 Some(format!("cannot write output: {e}")),

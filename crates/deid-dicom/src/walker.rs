@@ -15,10 +15,11 @@ use dicom_object::InMemDicomObject;
 use dicom_object::mem::InMemElement;
 
 use deid_core::keys::{Purpose, SecretKey};
-use deid_core::provenance::{Change, keyed_digest};
+use deid_core::provenance::{Change, keyed_digest_of_bytes};
 use deid_core::{Action, Engine, PhiKind, Span, Subject};
 
 use crate::profile::{ProfileAction, ProfileOptions, RowKey, row_for};
+use crate::scrub::Recording;
 use crate::{safe_private, vr};
 
 /// Detector name recorded in provenance for changes made by the profile.
@@ -36,7 +37,10 @@ pub(crate) struct Walker<'a> {
     options: &'a ProfileOptions,
     subject: Option<&'a Subject>,
     digest_key: SecretKey,
+    recording: Recording,
     changes: Vec<Change>,
+    /// Values changed (records kept or not).
+    changed: usize,
 }
 
 impl<'a> Walker<'a> {
@@ -45,19 +49,22 @@ impl<'a> Walker<'a> {
         engine: &'a Engine,
         options: &'a ProfileOptions,
         subject: Option<&'a Subject>,
+        recording: Recording,
     ) -> Walker<'a> {
         Walker {
             engine,
             options,
             subject,
             digest_key: engine.keys().subkey(Purpose::Digest),
+            recording,
             changes: Vec::new(),
+            changed: 0,
         }
     }
 
-    /// The changes made so far.
-    pub(crate) fn into_changes(self) -> Vec<Change> {
-        self.changes
+    /// The changes recorded (none when only counting) and how many values changed.
+    pub(crate) fn into_changes(self) -> (Vec<Change>, usize) {
+        (self.changes, self.changed)
     }
 
     /// Apply the profile to every attribute of `object`; `prefix` is the tag path of the
@@ -88,7 +95,7 @@ impl<'a> Walker<'a> {
             let Some(element) = object.take(tag) else {
                 continue;
             };
-            let path = format!("{prefix}{}", tag_path(tag));
+            let path = tag_path(prefix, tag);
             if let Some(new) = self.element(element, &path, decision, cleaning) {
                 object.put(new);
             }
@@ -143,7 +150,7 @@ impl<'a> Walker<'a> {
             return match decision.action {
                 ProfileAction::Keep => Some(element),
                 _ => {
-                    self.record(path, PhiKind::Photo, Action::Redact, decision.rule, "", 0);
+                    self.record(path, PhiKind::Photo, Action::Redact, decision.rule, b"", 0);
                     None
                 }
             };
@@ -164,7 +171,14 @@ impl<'a> Walker<'a> {
         match decision.action {
             ProfileAction::Remove | ProfileAction::Zero | ProfileAction::Dummy => {
                 if !items.is_empty() {
-                    self.record(path, PhiKind::OtherId, Action::Redact, decision.rule, "", 0);
+                    self.record(
+                        path,
+                        PhiKind::OtherId,
+                        Action::Redact,
+                        decision.rule,
+                        b"",
+                        0,
+                    );
                 }
                 (decision.action != ProfileAction::Remove).then(|| DataElement::empty(tag, VR::SQ))
             }
@@ -189,9 +203,18 @@ impl<'a> Walker<'a> {
         decision: Decision,
     ) -> Option<InMemElement> {
         let (tag, vr) = (element.tag(), element.vr());
-        let values = text_values(&element);
-        let original = values.join("\\");
-        let blank = is_blank(&values);
+        // Numbers (binary VRs) are digested by their bytes: turning a large private blob into
+        // decimal text was most of the walk on some files. Only text is ever transformed.
+        let (values, original) = match binary_bytes(&element) {
+            Some(bytes) => (Vec::new(), bytes),
+            None => {
+                let values = text_values(&element);
+                let original = values.join("\\").into_bytes();
+                (values, original)
+            }
+        };
+        let original = original.as_slice();
+        let blank = original.is_empty() || (!values.is_empty() && is_blank(&values));
         match decision.action {
             ProfileAction::Keep if vr == VR::AS => {
                 Some(self.cap_age(element, &values, path, decision.rule))
@@ -205,7 +228,7 @@ impl<'a> Walker<'a> {
                     kind_of(tag, vr),
                     Action::Redact,
                     decision.rule,
-                    &original,
+                    original,
                     0,
                 );
                 None
@@ -217,17 +240,17 @@ impl<'a> Walker<'a> {
                         kind_of(tag, vr),
                         Action::Redact,
                         decision.rule,
-                        &original,
+                        original,
                         0,
                     );
                 }
                 None
             }
             ProfileAction::Zero | ProfileAction::Dummy if tag == tags::PATIENT_ID => {
-                Some(self.patient_value(tag, vr, PhiKind::Mrn, &original, path, decision.rule))
+                Some(self.patient_value(tag, vr, PhiKind::Mrn, original, path, decision.rule))
             }
             ProfileAction::Zero | ProfileAction::Dummy if tag == tags::PATIENT_NAME => {
-                Some(self.patient_value(tag, vr, PhiKind::Name, &original, path, decision.rule))
+                Some(self.patient_value(tag, vr, PhiKind::Name, original, path, decision.rule))
             }
             ProfileAction::Zero => {
                 self.record(
@@ -235,7 +258,7 @@ impl<'a> Walker<'a> {
                     kind_of(tag, vr),
                     Action::Redact,
                     decision.rule,
-                    &original,
+                    original,
                     0,
                 );
                 Some(DataElement::empty(tag, vr))
@@ -243,11 +266,11 @@ impl<'a> Walker<'a> {
             ProfileAction::Dummy if vr == VR::UI => {
                 Some(self.map_uids(tag, &values, path, decision.rule))
             }
-            ProfileAction::Dummy => Some(self.dummy(tag, vr, &original, path, decision.rule)),
+            ProfileAction::Dummy => Some(self.dummy(tag, vr, original, path, decision.rule)),
             ProfileAction::MapUid if vr == VR::UI => {
                 Some(self.map_uids(tag, &values, path, decision.rule))
             }
-            ProfileAction::MapUid => Some(self.dummy(tag, vr, &original, path, decision.rule)),
+            ProfileAction::MapUid => Some(self.dummy(tag, vr, original, path, decision.rule)),
             ProfileAction::Clean => Some(self.clean(element, values, path, decision.rule)),
         }
     }
@@ -259,10 +282,11 @@ impl<'a> Walker<'a> {
         tag: Tag,
         vr: VR,
         kind: PhiKind,
-        original: &str,
+        original: &[u8],
         path: &str,
         rule: &str,
     ) -> InMemElement {
+        let original = String::from_utf8_lossy(original);
         let value = original.trim_end_matches(['\0', ' ']).trim_start();
         let action = self.engine.policy().action_for(kind, path);
         let replacement = match self.engine.transform_value(kind, value, path, self.subject) {
@@ -276,7 +300,14 @@ impl<'a> Walker<'a> {
                 dummy.to_string()
             }
         };
-        self.record(path, kind, action, rule, value, replacement.len());
+        self.record(
+            path,
+            kind,
+            action,
+            rule,
+            value.as_bytes(),
+            replacement.len(),
+        );
         DataElement::new(tag, vr, PrimitiveValue::from(replacement))
     }
 
@@ -311,7 +342,7 @@ impl<'a> Walker<'a> {
             PhiKind::Age90Plus,
             Action::Generalize,
             rule,
-            &values.join("\\"),
+            values.join("\\").as_bytes(),
             4,
         );
         DataElement::new(element.tag(), VR::AS, strings(capped))
@@ -339,14 +370,14 @@ impl<'a> Walker<'a> {
             PhiKind::OtherId,
             Action::Pseudonym,
             rule,
-            &original,
+            original.as_bytes(),
             new_len,
         );
         DataElement::new(tag, VR::UI, strings(mapped))
     }
 
     /// The VR's dummy value.
-    fn dummy(&mut self, tag: Tag, vr: VR, original: &str, path: &str, rule: &str) -> InMemElement {
+    fn dummy(&mut self, tag: Tag, vr: VR, original: &[u8], path: &str, rule: &str) -> InMemElement {
         match vr::dummy(vr) {
             Some(value) => {
                 let new_len = value.to_str().len();
@@ -382,13 +413,20 @@ impl<'a> Walker<'a> {
                 PhiKind::Date,
                 Action::DateShift,
                 rule,
-                &values.join("\\"),
+                values.join("\\").as_bytes(),
                 new_len,
             );
             return DataElement::new(tag, vr, strings(shifted));
         }
         if vr == VR::PN {
-            return self.patient_value(tag, vr, PhiKind::Name, &values.join("\\"), path, rule);
+            return self.patient_value(
+                tag,
+                vr,
+                PhiKind::Name,
+                values.join("\\").as_bytes(),
+                path,
+                rule,
+            );
         }
         if !vr::is_text(vr) {
             return element;
@@ -398,11 +436,14 @@ impl<'a> Walker<'a> {
         for value in &values {
             let scrubbed = self.engine.deidentify_text(value, self.subject);
             changed |= !scrubbed.is_unchanged();
-            self.changes
-                .extend(scrubbed.changes.into_iter().map(|mut c| {
-                    c.field = path.to_string();
-                    c
-                }));
+            self.changed += scrubbed.changes.len();
+            if self.recording == Recording::Records {
+                self.changes
+                    .extend(scrubbed.changes.into_iter().map(|mut c| {
+                        c.field = path.to_string();
+                        c
+                    }));
+            }
             cleaned.push(vr::fit(vr, scrubbed.value));
         }
         if changed {
@@ -434,24 +475,42 @@ impl<'a> Walker<'a> {
         kind: PhiKind,
         action: Action,
         rule: &str,
-        original: &str,
+        original: &[u8],
         new_len: usize,
     ) {
+        self.changed += 1;
+        if self.recording == Recording::CountOnly {
+            return;
+        }
         self.changes.push(Change {
             field: path.to_string(),
             input_span: Span::new(0, original.len()),
             output_span: Span::new(0, new_len),
             kind,
-            detector: format!("{DETECTOR}:{rule}"),
+            detector: [DETECTOR, ":", rule].concat(),
             action,
-            digest: keyed_digest(&self.digest_key, kind, original),
+            digest: keyed_digest_of_bytes(&self.digest_key, kind, original),
         });
     }
 }
 
-/// `(gggg,eeee)`.
-pub(crate) fn tag_path(tag: Tag) -> String {
-    format!("({:04X},{:04X})", tag.group(), tag.element())
+/// `prefix` then `(gggg,eeee)`, in upper-case hex (written by hand: `format!` was a tenth of
+/// the walk on files with many private attributes).
+fn tag_path(prefix: &str, tag: Tag) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut path = String::with_capacity(prefix.len() + 11);
+    path.push_str(prefix);
+    path.push('(');
+    for (i, word) in [tag.group(), tag.element()].into_iter().enumerate() {
+        if i == 1 {
+            path.push(',');
+        }
+        for shift in [12, 8, 4, 0] {
+            path.push(char::from(HEX[usize::from((word >> shift) & 0xF)]));
+        }
+    }
+    path.push(')');
+    path
 }
 
 /// Kept as it is: no change to record and nothing inside to walk.
@@ -469,43 +528,32 @@ fn is_pixel_data(tag: Tag) -> bool {
     tag == tags::PIXEL_DATA || tag == tags::FLOAT_PIXEL_DATA || tag == tags::DOUBLE_FLOAT_PIXEL_DATA
 }
 
-/// The values of a primitive element as strings (binary values as numbers: used only for
-/// emptiness and digests).
-///
-/// Binary values (pixel-like blobs, overlay bitmaps, private byte arrays) come back as one
-/// string, the numbers joined by `\\` — the same text as joining the per-value strings, so the
-/// same digest — written into one buffer instead of one string per number (a 30 kB private
-/// blob would otherwise cost 30 000 allocations).
+/// A text value's strings (empty for no value).
 fn text_values(element: &InMemElement) -> Vec<String> {
-    let DicomValue::Primitive(value) = element.value() else {
-        return Vec::new();
-    };
-    match value {
-        PrimitiveValue::Empty => Vec::new(),
-        PrimitiveValue::U8(v) => vec![join_numbers(v)],
-        PrimitiveValue::I16(v) => vec![join_numbers(v)],
-        PrimitiveValue::U16(v) => vec![join_numbers(v)],
-        PrimitiveValue::I32(v) => vec![join_numbers(v)],
-        PrimitiveValue::U32(v) => vec![join_numbers(v)],
-        PrimitiveValue::I64(v) => vec![join_numbers(v)],
-        PrimitiveValue::U64(v) => vec![join_numbers(v)],
-        PrimitiveValue::F32(v) => vec![join_numbers(v)],
-        PrimitiveValue::F64(v) => vec![join_numbers(v)],
-        other => other.to_multi_str().into_owned(),
+    match element.value() {
+        DicomValue::Primitive(PrimitiveValue::Empty) => Vec::new(),
+        DicomValue::Primitive(value) => value.to_multi_str().into_owned(),
+        _ => Vec::new(),
     }
 }
 
-/// `1\\2\\3`: the numbers as `to_str` writes them, in one buffer.
-fn join_numbers<T: std::fmt::Display>(values: &[T]) -> String {
-    use std::fmt::Write;
-    let mut out = String::with_capacity(values.len() * 4);
-    for (i, v) in values.iter().enumerate() {
-        if i > 0 {
-            out.push('\\');
-        }
-        let _ = write!(out, "{v}");
+/// A value of numbers (binary VRs) as its little endian bytes; `None` for text.
+fn binary_bytes(element: &InMemElement) -> Option<Vec<u8>> {
+    let DicomValue::Primitive(value) = element.value() else {
+        return None;
+    };
+    match value {
+        PrimitiveValue::U8(_)
+        | PrimitiveValue::I16(_)
+        | PrimitiveValue::U16(_)
+        | PrimitiveValue::I32(_)
+        | PrimitiveValue::U32(_)
+        | PrimitiveValue::I64(_)
+        | PrimitiveValue::U64(_)
+        | PrimitiveValue::F32(_)
+        | PrimitiveValue::F64(_) => Some(value.to_bytes().into_owned()),
+        _ => None,
     }
-    out
 }
 
 fn is_blank(values: &[String]) -> bool {
@@ -525,5 +573,20 @@ fn kind_of(tag: Tag, vr: VR) -> PhiKind {
         VR::PN => PhiKind::Name,
         VR::DA | VR::DT | VR::TM => PhiKind::Date,
         _ => PhiKind::OtherId,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tag_paths_are_upper_case_hex_after_their_prefix() {
+        assert_eq!(tag_path("", Tag(0x0010, 0x0020)), "(0010,0020)");
+        assert_eq!(
+            tag_path("(0008,1115)[0]/", Tag(0x0009, 0x10AF)),
+            "(0008,1115)[0]/(0009,10AF)"
+        );
+        assert_eq!(tag_path("", Tag(0xFFFE, 0xE000)), "(FFFE,E000)");
     }
 }

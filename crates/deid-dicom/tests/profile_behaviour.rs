@@ -367,6 +367,36 @@ fn tree_mirrors_paths_and_reports_every_file() {
     );
 }
 
+#[test]
+fn a_run_without_provenance_counts_the_same_changes_it_would_record() {
+    let input = tempfile::tempdir().unwrap();
+    std::fs::write(
+        input.path().join("a.dcm"),
+        to_bytes(&ct_object(1, EXPLICIT_LE, false)),
+    )
+    .unwrap();
+    let run = |count_only| {
+        let output = tempfile::tempdir().unwrap();
+        let options = TreeOptions {
+            count_only,
+            ..TreeOptions::default()
+        };
+        let report = scrub_tree(&engine(), input.path(), output.path(), &options);
+        let bytes = std::fs::read(output.path().join("a.dcm")).unwrap();
+        (report.files.into_iter().next().unwrap(), bytes)
+    };
+    let (recorded, recorded_bytes) = run(false);
+    let (counted, counted_bytes) = run(true);
+    assert!(recorded.changed > 0);
+    assert_eq!(recorded.changes.len(), recorded.changed);
+    assert_eq!(counted.changed, recorded.changed);
+    assert!(counted.changes.is_empty());
+    assert_eq!(
+        counted_bytes, recorded_bytes,
+        "the output does not depend on it"
+    );
+}
+
 /// An SR-like object: a content tree with free text and a name two levels down.
 fn sr_object() -> DefaultDicomObject {
     use dicom_core::{DataElement, Length, PrimitiveValue, VR, value::DataSetSequence};
