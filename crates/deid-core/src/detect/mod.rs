@@ -68,6 +68,26 @@ struct ValueScratch {
     captures: regex_automata::util::captures::Captures,
 }
 
+/// The compiled patterns, waiting for the cue automaton.
+struct PatternsOnly {
+    regex: std::sync::Arc<Regex>,
+    defs: Vec<patterns::PatternDef>,
+    value_engines: std::sync::Arc<Vec<OnceLock<Option<ValueEngine>>>>,
+    maker: ScratchMaker,
+}
+
+impl PatternsOnly {
+    fn with_cues(self, cues: CuePhrases) -> Detector {
+        Detector {
+            regex: self.regex,
+            defs: std::sync::Arc::new(self.defs),
+            cues,
+            value_engines: self.value_engines,
+            scratch: std::sync::Arc::new(Pool::new(self.maker)),
+        }
+    }
+}
+
 impl Detector {
     /// The process-wide detector (compiling takes a few milliseconds; do it once).
     pub fn get() -> &'static Detector {
@@ -76,6 +96,17 @@ impl Detector {
     }
 
     fn build() -> Detector {
+        // The cue automaton is built on a second thread while the patterns compile: the
+        // build is on the critical path of every run's first detection.
+        std::thread::scope(|scope| {
+            let cues = scope.spawn(CuePhrases::new);
+            let patterns = Detector::compile_patterns();
+            let cues = cues.join().unwrap_or_else(|_| CuePhrases::new());
+            patterns.with_cues(cues)
+        })
+    }
+
+    fn compile_patterns() -> PatternsOnly {
         let defs = patterns::all();
         let sources: Vec<&str> = defs.iter().map(|d| d.pattern.as_str()).collect();
         let regex = std::sync::Arc::new(
@@ -99,12 +130,11 @@ impl Detector {
                 values: (0..patterns).map(|_| None).collect(),
             })
         };
-        Detector {
+        PatternsOnly {
             regex,
-            defs: std::sync::Arc::new(defs),
-            cues: CuePhrases::new(),
+            defs,
             value_engines,
-            scratch: std::sync::Arc::new(Pool::new(maker)),
+            maker,
         }
     }
 
