@@ -176,3 +176,17 @@ fn eighteenth_independent_corpus_holds_after_being_read() {
     // texts altered.
     assert_floors("corpora/independent/eighteenth/notes.jsonl", 0.115, 0.05);
 }
+
+#[test]
+fn nineteenth_independent_corpus_holds() {
+    // Fifty-five notes from six countries, 25 negatives dense with place-named diseases and
+    // tools; first (unread) reading 8.89% left and 11 of 25 PHI-free texts altered.
+    assert_floors("corpora/independent/nineteenth/notes.jsonl", 0.095, 0.45);
+}
+
+#[test]
+fn twentieth_independent_corpus_holds_after_being_read() {
+    // Sixty queries, about half lower case, 30 negatives; first (unread) reading 11.90% left
+    // and 3 of 30 PHI-free texts altered.
+    assert_floors("corpora/independent/twentieth/notes.jsonl", 0.10, 0.05);
+}

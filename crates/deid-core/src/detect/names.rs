@@ -760,12 +760,15 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
     while i < words.len() {
         let cue = cue_before[i];
         let w = &words[i];
+        // "Dr. van der Berg": particles leading to a capitalized surname (a lower-case one,
+        // "dr van den berg", is read by the lower-case rule below).
         let particle_start = cue.is_some()
             && w.shape == Shape::Lower
             && is_name_particle(&w.lower)
-            && words.get(i + 1).is_some_and(|n| {
-                n.tight_before && (is_name_particle(&n.lower) || n.shape == Shape::Title)
-            });
+            && words[i + 1..]
+                .iter()
+                .find(|n| !is_name_particle(&n.lower))
+                .is_some_and(|n| n.tight_before && n.shape == Shape::Title);
         let name_shaped =
             matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial) || particle_start;
         // A credential right after the run vouches for it ("Wren Callahan, RN").
@@ -791,9 +794,17 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 let last_first = words
                     .get(i + 1)
                     .is_some_and(|n| n.comma_before && looks_last_first(w, n));
+                // "Ludwig von Hohenberg": a particle, then a capitalized surname.
+                let particle_name = words.get(i + 1).is_some_and(|n| {
+                    n.tight_before && n.shape == Shape::Lower && is_name_particle(&n.lower)
+                }) && words[i + 1..]
+                    .iter()
+                    .find(|n| !is_name_particle(&n.lower))
+                    .is_some_and(|n| n.tight_before && n.shape == Shape::Title);
                 (ev.common || ev.stop || ev.eponym)
                     && !name_start
                     && !last_first
+                    && (!particle_name || ev.stop)
                     && !(ev.surname && !ev.stop && owns_kin(text, w))
             };
         if !name_shaped
@@ -928,6 +939,18 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             }
             let start = words[first_word].start;
             let mut end = run[run.len() - 1].end;
+            // "Rio de Janeiro": a place's name with a particle, whole or joined by the
+            // particle to the place's first word.
+            let lexicons = Lexicons::get();
+            let place = run.len() > 1 && lexicons.is_any_city(&text[start..end].to_lowercase())
+                || first_word < i
+                    && first_word > 0
+                    && words[first_word - 1].shape == Shape::Title
+                    && lexicons.is_any_city(&text[words[first_word - 1].start..end].to_lowercase());
+            if place {
+                i = last_name_word + 1;
+                continue;
+            }
             // Keep an initial's dot inside the span ("J." in "J. Smith" is already inside).
             if run[run.len() - 1].shape == Shape::Initial && text.as_bytes().get(end) == Some(&b'.')
             {
@@ -1376,6 +1399,43 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
     let title = cue == Cue::Title;
     let w = &words[i];
     let e = w.ev();
+    // "dr van den berg", "mrs de la cruz": particles, then the surname they lead to.
+    if cue == Cue::Title && is_name_particle(&w.lower) {
+        let mut j = i + 1;
+        while words
+            .get(j)
+            .is_some_and(|n| n.tight_before && is_name_particle(&n.lower))
+        {
+            j += 1;
+        }
+        let surname = words.get(j)?;
+        let plain = surname.tight_before
+            && surname.shape == Shape::Lower
+            && surname.lower.trim_end_matches("'s").len() >= 3
+            && !surname.ev().stop
+            && !looks_like_prose(&surname.lower);
+        return plain.then_some(j);
+    }
+    // "chaplain hope okeke", "pharmacist will mensah": a frequent given name that is also a
+    // word, when a surname that is not one follows it.
+    let given_then_surname = matches!(cue, Cue::Title | Cue::Relation)
+        && w.shape == Shape::Lower
+        && e.first
+        && !e.stop
+        && !e.eponym
+        && Lexicons::get()
+            .first_name_rank(&w.lower)
+            .is_some_and(|r| r <= 1000)
+        && words.get(i + 1).is_some_and(|n| {
+            n.tight_before
+                && n.shape == Shape::Lower
+                && n.ev().surname
+                && plain_name_word(n)
+                && !looks_like_prose(&n.lower)
+        });
+    if given_then_surname {
+        return Some(i + 1);
+    }
     // "mr okonjo": after a title, a longer word no list holds is a name too.
     let personal_title = i > 0
         && matches!(
@@ -1507,9 +1567,15 @@ fn looks_clinical(lower: &str) -> bool {
 
 /// Endings of adjectives, verbs and adverbs that no list holds ("reachable", "updated").
 fn looks_like_prose(lower: &str) -> bool {
-    ["able", "ible", "ing", "ed", "ly", "ment", "ness", "tion"]
-        .iter()
-        .any(|end| lower.ends_with(end))
+    [
+        "able", "ible", "ing", "ed", "ly", "ment", "ness", "tion", "sion",
+        // Clinical adjectives and nouns ("aunt endometrial cancer"): no list holds them,
+        // and no name ends so.
+        "ial", "ular", "ical", "itis", "osis", "oma", "ectomy", "otomy", "ostomy", "emia", "pathy",
+        "plasty", "scopy", "ious", "eous",
+    ]
+    .iter()
+    .any(|end| lower.ends_with(end))
 }
 
 /// Family words after which a first name is expected ("wife maria", "dtr grace").
@@ -1540,6 +1606,14 @@ fn is_kin(lower: &str) -> bool {
             | "boyfriend"
             | "fiance"
             | "fiancee"
+            | "twin"
+            | "grandma"
+            | "grandpa"
+            | "grandmother"
+            | "grandfather"
+            | "mum"
+            | "stepmom"
+            | "stepdad"
     )
 }
 
@@ -2258,14 +2332,19 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
             .is_some_and(|n| is_query_anchor(&n.lower));
     // "for abdullah al-farsi due 0600": a listed first name and a listed surname, neither
     // an everyday word, after a lead need nothing after them.
+    // The given name may be an everyday word too ("by grant okafor") when it is a frequent
+    // one and the surname is not.
     let strong_pair = lead
         && run.len() >= 2
         && run[0].ev().first
         && run[run.len() - 1].ev().surname
-        && run.iter().all(|w| {
-            let e = w.ev();
-            !e.common && !e.stop && !e.eponym
-        });
+        && run[1..].iter().all(plain_name_word)
+        && (plain_name_word(&run[0])
+            || !run[0].ev().stop
+                && !run[0].ev().eponym
+                && Lexicons::get()
+                    .first_name_rank(&run[0].lower)
+                    .is_some_and(|r| r <= 1000));
     if !anchored && !strong_pair {
         return None;
     }
@@ -2304,9 +2383,12 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
     let listed_first = names.iter().any(|w| w.ev().first);
     let listed_surname = names.iter().any(|w| w.ev().surname);
     let everyday = names.iter().filter(|w| w.ev().common).count();
+    // "pt rose king 92yo", "... dob": a record or an age right after the words makes
+    // them a person even when both are everyday words.
     let strong_anchor = words
         .get(last + 1)
-        .is_some_and(|n| matches!(n.lower.as_ref(), "dob" | "born" | "mrn"));
+        .is_some_and(|n| matches!(n.lower.as_ref(), "dob" | "born" | "mrn"))
+        || age_follows(rest);
     let accepted = (listed_first || listed_surname) && everyday == 0
         || listed_first && listed_surname && everyday <= 1 && everyday < names.len()
         || listed_first && strong_anchor;
@@ -2316,6 +2398,19 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
             .get(last + 1)
             .is_some_and(|n| n.tight_before && n.lower.len() == 1 && n.shape == Shape::Lower);
     accepted.then_some(last + usize::from(initial))
+}
+
+/// An age right at the start of `rest`: "92yo", "92 y/o", "92F", "92 yrs".
+fn age_follows(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let unit = rest[digits..].trim_start_matches(' ').to_ascii_lowercase();
+    let word_end = |tail: &str| !tail.starts_with(|c: char| c.is_ascii_alphanumeric());
+    ["yo", "y/o", "y.o.", "yr", "yrs", "year", "f", "m"]
+        .iter()
+        .any(|u| unit.strip_prefix(u).is_some_and(word_end))
 }
 
 /// A word that may be part of a name: not an everyday word, calendar word or eponym.
@@ -2513,6 +2608,21 @@ fn score_run(
                     | "position"
             )
     });
+    // "Margarethe von Hohenberg", "Pieter de Vries": a name particle between capitalized
+    // words, unless they name a place ("Rio de Janeiro") or a thing ("Van de Graaff
+    // generator").
+    let particle_inside = run.len() >= 3
+        && run[0].shape == Shape::Title
+        && run[run.len() - 1].shape == Shape::Title
+        && run[1..run.len() - 1]
+            .iter()
+            .all(|w| w.shape == Shape::Lower && is_name_particle(&w.lower))
+        && !eponym_context
+        && !evs.iter().any(|e| e.stop || e.city)
+        && !Lexicons::get().is_any_city(&text[first.start..run_end].to_lowercase());
+    if particle_inside {
+        return 0.8;
+    }
     // After a relation or label ("husband Samir cell 313..."), only a listed eponym is one.
     let cued = matches!(cue, Some(Cue::Relation) | Some(Cue::Label));
     // The word right before the run, if any.
@@ -2607,6 +2717,7 @@ fn score_run(
     if graded && cue != Some(Cue::Title) {
         return 0.0;
     }
+
     // "on ESA, PTH 412", "AKI, DNR": short words in capitals listed with commas are
     // abbreviations.
     let abbreviation_list = run.len() == 2
@@ -2750,8 +2861,14 @@ fn score_run(
         if all_stop || !any_name && run.iter().all(|w| w.shape != Shape::Initial) {
             return 0.0;
         }
-        // "PT Daily Note", "Patient Access Rep": everyday words that name no one.
-        if evs.iter().all(|e| e.common && !e.first) && run.len() > 1 {
+        // "PT Daily Note", "Patient Access Rep": everyday words that name no one — unless
+        // the last is a frequent surname ("daughter Wren Hale").
+        let frequent_surname_last = run.len() == 2
+            && run.iter().all(|w| w.shape == Shape::Title)
+            && Lexicons::get()
+                .surname_rank(&run[1].lower)
+                .is_some_and(|r| r <= 3000);
+        if evs.iter().all(|e| e.common && !e.first) && run.len() > 1 && !frequent_surname_last {
             return 0.0;
         }
         // "Referring: ED attending": the department, not Ed.

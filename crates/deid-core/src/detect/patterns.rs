@@ -372,7 +372,7 @@ pub fn all() -> Vec<PatternDef> {
         "age.is",
         Age90Plus,
         0.85,
-        r"(?i:\bshe['’]s|\bhe['’]s|\bshe[ \t]+is|\bhe[ \t]+is|\bshe[ \t]+was|\bhe[ \t]+was|\bis[ \t]+now|\bnow|\b(?:pt|patient|who|mom|mother|dad|father)[ \t]+is|\b(?:died|d\.|passed(?:[ \t]+away)?|deceased)[ \t]+at(?:[ \t]+age)?)[ \t]+(?P<v>9\d|1[0-2]\d)\b",
+        r"(?i:\bshe['’]?s|\bhe['’]s|\bshe[ \t]+is|\bhe[ \t]+is|\bshe[ \t]+was|\bhe[ \t]+was|\bis[ \t]+now|\bnow|\b(?:pt|patient|who|mom|mother|dad|father|grandma|grandpa|grandmother|grandfather)[ \t]+is|\b(?:died|d\.|passed(?:[ \t]+away)?|deceased)[ \t]+at(?:[ \t]+age)?)[ \t]+(?P<v>9\d|1[0-2]\d)\b",
         check_age_is,
     );
     add(
@@ -395,7 +395,7 @@ pub fn all() -> Vec<PatternDef> {
         "age.is-words",
         Age90Plus,
         0.85,
-        r"(?i:\bshe['’]s|\bhe['’]s|\bshe[ \t]+is|\bhe[ \t]+is|\bpt[ \t]+is|\bpatient[ \t]+is|\baged?)[ \t]+(?P<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b",
+        r"(?i:\bshe['’]?s|\bhe['’]s|\bshe[ \t]+is|\bhe[ \t]+is|\bpt[ \t]+is|\bpatient[ \t]+is|\baged?)[ \t]+(?P<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b",
         accept,
     );
     // "mrs. o'connell (92)", "mom (93)": a bare number in parentheses after a person.

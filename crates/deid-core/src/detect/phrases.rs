@@ -110,6 +110,8 @@ const RELATIONS: &[&str] = &[
     "grandson",
     "granddaughter",
     "grandmother",
+    "twin",
+    "mum",
     "grandfather",
     "cousin",
     "friend",

@@ -1682,3 +1682,55 @@ fn lists_of_two_word_eponyms_and_places_before_their_noun() {
     let text = "Seen with Maria Lopez and John Smith today.";
     assert!(has(text, "John Smith", PhiKind::Name), "{:?}", found(text));
 }
+
+#[test]
+fn lower_case_names_vouched_for_by_what_surrounds_them() {
+    use PhiKind::{Age90Plus, Name};
+    for (text, value, kind) in [
+        // An age right after two everyday words makes them a person.
+        ("pt rose king 92yo on apixaban 5 bid", "rose king", Name),
+        // A frequent given name that is a word, before a surname that is not.
+        ("find sw notes by grant okafor please", "grant okafor", Name),
+        (
+            "chaplain hope okeke is asking for the family",
+            "hope okeke",
+            Name,
+        ),
+        // Particles after a lower-case title lead to the surname.
+        (
+            "anyone have dr van den berg's cell?",
+            "van den berg's",
+            Name,
+        ),
+        // Kin words of every register.
+        ("pt says grandma rose is her hcp", "rose", Name),
+        ("family says shes 101 and sharp", "101", Age90Plus),
+    ] {
+        assert!(has(text, value, kind), "{text}: {:?}", found(text));
+    }
+    // After a kin word, a clinical adjective is not a name.
+    assert_no_kind("paternal aunt endometrial cancer at 52", Name);
+    // Two everyday words without such support stay words.
+    assert_no_kind("pt rose from bed and walked", Name);
+}
+
+#[test]
+fn capitalized_names_with_particles_or_frequent_surnames() {
+    use PhiKind::Name;
+    for (text, value) in [
+        (
+            "Check SNF days for Margarethe von Hohenberg, Medicare",
+            "Margarethe von Hohenberg",
+        ),
+        ("Her daughter Wren Hale called back.", "Wren Hale"),
+        ("Seen by Dr. van der Berg today.", "van der Berg"),
+    ] {
+        assert!(has(text, value, Name), "{text}: {:?}", found(text));
+    }
+    // Surgical eponyms and a place with a particle are not names.
+    assert_none_found(&[
+        "POEM or Heller myotomy with Dor fundoplication.",
+        "Petersen's defect closed. Laparoscopic Roux-en-Y gastric bypass.",
+    ]);
+    assert_no_kind("She flew in from Rio de Janeiro, Brazil.", Name);
+}
