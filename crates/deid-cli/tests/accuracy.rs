@@ -178,10 +178,10 @@ fn eighteenth_independent_corpus_holds_after_being_read() {
 }
 
 #[test]
-fn nineteenth_independent_corpus_holds() {
+fn nineteenth_independent_corpus_holds_after_its_false_positives_were_read() {
     // Fifty-five notes from six countries, 25 negatives dense with place-named diseases and
     // tools; first (unread) reading 8.89% left and 11 of 25 PHI-free texts altered.
-    assert_floors("corpora/independent/nineteenth/notes.jsonl", 0.095, 0.45);
+    assert_floors("corpora/independent/nineteenth/notes.jsonl", 0.095, 0.2);
 }
 
 #[test]

@@ -86,6 +86,7 @@ const EPONYM_NOUNS: &[&str] = &[
     "catheter",
     "procedure",
     "classification",
+    "algorithm",
     "score",
     "criteria",
     "scale",
@@ -531,6 +532,17 @@ fn evidence_listed(lower: &str) -> Evidence {
     if !listed.unknown {
         return listed;
     }
+    // "Nigerian-born", "Spanish-speaking": a description, never a name.
+    if ["-born", "-speaking", "-american"]
+        .iter()
+        .any(|end| lower.ends_with(end))
+    {
+        return Evidence {
+            stop: true,
+            unknown: false,
+            ..listed
+        };
+    }
     let base = lower.trim_end_matches("'s").trim_end_matches("’s");
     let mut e = if base.len() < lower.len() {
         evidence_uncached(base)
@@ -878,8 +890,9 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                     break;
                 }
                 // Without a cue, a calendar word or other non-name ends the run
-                // ("Alejandra Robinson Jan 20", "Maria Lopez Monday").
-                if cue.is_none() && ev.stop {
+                // ("Alejandra Robinson Jan 20", "Maria Lopez Monday"); after a comma it
+                // does whatever the cue ("Hi Dr. Brennan, My inhaler").
+                if (cue.is_none() || x.comma_before && !ev.first) && ev.stop {
                     break;
                 }
                 if ev.common
@@ -2400,6 +2413,21 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
     accepted.then_some(last + usize::from(initial))
 }
 
+/// A word with a capital inside that no name prefix explains: "CheckMate", "MedStation"
+/// (but not "McDonald", "MacLeod", "DeShawn", "LaToya", "O'Brien").
+fn camel_case(raw: &str) -> bool {
+    let inner = raw.char_indices().skip(1).find(|(_, c)| c.is_uppercase());
+    let Some((at, _)) = inner else {
+        return false;
+    };
+    let prefix = &raw[..at];
+    !matches!(
+        prefix,
+        "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Van" | "Von" | "Fitz" | "St"
+    ) && !prefix.ends_with(['\'', '’', '-'])
+        && raw.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// An age right at the start of `rest`: "92yo", "92 y/o", "92F", "92 yrs".
 fn age_follows(rest: &str) -> bool {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -2697,8 +2725,10 @@ fn score_run(
         let raw = &text[n.start..n.end];
         let numeral = raw.trim_end_matches(['a', 'b', 'c']);
         n.tight_before
-            && (matches!(numeral, "I" | "II" | "III" | "IV" | "V" | "VI")
-                || raw.len() == 1 && raw.bytes().all(|b| b.is_ascii_uppercase()))
+            && (matches!(
+                numeral,
+                "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X"
+            ) || raw.len() == 1 && raw.bytes().all(|b| b.is_ascii_uppercase()))
     };
     let numeral_last = run.len() == 2 && {
         let raw = &text[run[1].start..run[1].end];
@@ -2815,11 +2845,32 @@ fn score_run(
     {
         return 0.0;
     }
+    // "(Twin B)", "Baby A": a letter after a relation tells siblings apart.
+    if cue == Some(Cue::Relation) && run.len() == 1 && first.shape == Shape::Initial {
+        return 0.0;
+    }
+    // "P&T", "LIMA-LAD, SVG-OM", "CheckMate 816": committees, grafts and trials.
+    let ampersand = text[run_end..].starts_with('&');
+    let graft_codes = run.iter().all(|w| {
+        let raw = &text[w.start..w.end];
+        raw.contains('-')
+            && raw
+                .split('-')
+                .all(|part| part.len() <= 4 && part.bytes().all(|b| b.is_ascii_uppercase()))
+    });
+    let trial = run.len() == 1
+        && camel_case(&text[first.start..first.end])
+        && text[run_end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_ascii_digit());
+    if (ampersand || graft_codes || trial) && !matches!(cue, Some(Cue::Title) | Some(Cue::Label)) {
+        return 0.0;
+    }
     // "per The Joint Commission": an article opens no name.
     if first.shape != Shape::Initial
         && matches!(
             first.lower.as_ref(),
-            "the" | "a" | "an" | "this" | "our" | "your"
+            "the" | "a" | "an" | "this" | "our" | "your" | "my" | "his" | "their" | "its"
         )
     {
         return 0.0;

@@ -974,7 +974,7 @@ fn check_id(c: &Candidate) -> Verdict {
     {
         return Verdict::Reject;
     }
-    if !has_digit(v) || v.len() < 3 {
+    if !has_digit(v) || v.len() < 3 || measure_follows(c) {
         return Verdict::Reject;
     }
     // "Sleep study March 12, 2019": a date after the cue, read by the date patterns.
@@ -1124,7 +1124,7 @@ fn check_date_text(c: &Candidate) -> Verdict {
         return Verdict::Reject;
     }
     // "june 12/30/45": a name before a numeric date, which its own pattern reads.
-    if c.next_byte() == Some(b'/') {
+    if c.next_byte() == Some(b'/') || !with_year && interval_follows(c) {
         return Verdict::Reject;
     }
     let normalized = v.replace('\'', "20");
@@ -1153,6 +1153,51 @@ fn after_vent_words(c: &Candidate) -> bool {
     ["rsbi", "sbt", "peep", "ps ", "cpap", "bipap", "vent"]
         .iter()
         .any(|w| before.contains(w))
+}
+
+/// "BCx 2/2", "cultures 2/2 positive": bottles or sets that grew.
+fn counts_cultures(c: &Candidate) -> bool {
+    let word = c.word_before();
+    ["bcx", "bcxs", "cx", "cultures", "bottles", "sets"].contains(&word.as_str())
+}
+
+/// The word right after the value (after spaces), lower-cased, when a word boundary ends
+/// it: "cm" in "58 cm,", nothing in "2 G2P1".
+fn unit_after(c: &Candidate) -> String {
+    let after = c.after(12);
+    let after = after.trim_start();
+    let unit: String = after
+        .chars()
+        .take_while(|ch| ch.is_ascii_alphabetic() || *ch == '%')
+        .collect();
+    let ends_word = !after[unit.len()..].starts_with(|ch: char| ch.is_ascii_alphanumeric());
+    if ends_word { unit } else { String::new() }
+}
+
+/// "5076-58 cm", "lot 44-12 mg": a number that is a measure, not an identifier.
+fn measure_follows(c: &Candidate) -> bool {
+    matches!(
+        unit_after(c).as_str(),
+        "cm" | "mm" | "mg" | "ml" | "kg" | "g" | "mcg" | "units" | "mmhg" | "%" | "fr"
+    )
+}
+
+/// "repeat OCT 4 mo", "CT 6 wk": a study and an interval, not a month and a day.
+fn interval_follows(c: &Candidate) -> bool {
+    matches!(
+        unit_after(c).as_str(),
+        "mo" | "mos"
+            | "month"
+            | "months"
+            | "wk"
+            | "wks"
+            | "week"
+            | "weeks"
+            | "yr"
+            | "yrs"
+            | "d"
+            | "days"
+    )
 }
 
 fn check_date_short(c: &Candidate) -> Verdict {
@@ -1739,7 +1784,7 @@ fn check_month_day(c: &Candidate) -> Verdict {
     }
     // "2/2", "5/5": counts and full marks, not calendar days, unless a date word comes
     // before ("EGD 9/9: grade III varices").
-    if month == day && (!date_word_before(c) || after_vent_words(c)) {
+    if month == day && (!date_word_before(c) || after_vent_words(c) || counts_cultures(c)) {
         return Verdict::Reject;
     }
     // "= 6/9", "1/2 tab": a computed score, a fraction of a dose.

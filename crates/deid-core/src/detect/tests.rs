@@ -1734,3 +1734,36 @@ fn capitalized_names_with_particles_or_frequent_surnames() {
     ]);
     assert_no_kind("She flew in from Rio de Janeiro, Brazil.", Name);
 }
+
+#[test]
+fn trials_grafts_committees_studies_and_measures_are_not_phi() {
+    assert_none_found(&[
+        "Echo: structurally normal. Nigerian-born, Anglican. Expressed fear.",
+        "carvedilol per Baveno VII. DLBCL, GCB subtype (Hans algorithm).",
+        "Drop-arm test positive, Jobe's empty can markedly weak.",
+        "Approved by P&T 2023; next review 2025.",
+        "CABG x3 (LIMA-LAD, SVG-OM, SVG-RCA); then per CheckMate 816 x3 cycles.",
+        "RV lead: 5076-58 cm placed without issue.",
+        "mild NPDR OU; repeat OCT 4 mo, glycemic control.",
+    ]);
+    // A letter after a relation tells twins apart; the cultures that grew are counted.
+    assert_no_kind("Baby Boy (Twin B) in the NICU", PhiKind::Name);
+    assert_no_kind(
+        "MRSA bacteremia (BCx 2/2), source likely line",
+        PhiKind::Date,
+    );
+    // "My" after a comma ends a title's name; "LAST, First" after a label keeps a first
+    // name that is also a month.
+    assert!(has(
+        "Hi Dr. Brennan, My inhaler ran out",
+        "Brennan",
+        PhiKind::Name
+    ));
+    assert!(has(
+        "Patient: Mohamud, June    MRN: 553",
+        "Mohamud, June",
+        PhiKind::Name
+    ));
+    // A date still reads before an interval word that is not one ("Oct 4 2024").
+    assert!(has("Next visit Oct 4 2024.", "Oct 4 2024", PhiKind::Date));
+}
