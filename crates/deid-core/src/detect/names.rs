@@ -1455,6 +1455,11 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
             words[i - 1].lower.as_ref(),
             "dr" | "mr" | "mrs" | "ms" | "mx" | "miss" | "prof"
         );
+    // "dr addison", "mr parkinson": after a personal title an eponym is the person.
+    let eponym_after_title = personal_title
+        && e.eponym
+        && w.shape == Shape::Lower
+        && w.lower.trim_end_matches("'s").len() >= 4;
     let unlisted_after_title = personal_title
         && e.unknown
         && !looks_like_prose(&w.lower)
@@ -1473,7 +1478,6 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
     let kin_first_name = kin
         && w.shape == Shape::Lower
         && e.first
-        && !e.stop
         && !e.eponym
         && Lexicons::get()
             .first_name_rank(&w.lower)
@@ -1484,7 +1488,7 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
         );
     // Not after a label: "CC: melena" is a chief complaint, not a carbon copy.
     let listed = matches!(cue, Cue::Title | Cue::Relation) && listed_lowercase_name(w, title);
-    if !(listed || unlisted_after_title || kin_first_name || kin_unlisted) {
+    if !(listed || unlisted_after_title || eponym_after_title || kin_first_name || kin_unlisted) {
         return None;
     }
     let next_joins = words
@@ -1672,6 +1676,18 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
             i += 2;
             continue;
         }
+        // "- s. okeke, rn", "d. marchetti, pt, dpt": an initial and a surname signed with
+        // a credential.
+        if let Some(end) = initial_surname_credential(text, words, i) {
+            out.push(Finding::new(
+                Span::new(w.start, end),
+                PhiKind::Name,
+                0.75,
+                "name.lowercase",
+            ));
+            i += 2;
+            continue;
+        }
         let start = if lead { i + 1 } else { i };
         let opens_line = !lead && w.sentence_start && text[..w.start].ends_with(['\n', '\r'])
             || !lead && w.start == 0;
@@ -1692,6 +1708,30 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
             None => i += 1,
         }
     }
+}
+
+/// The end of a lower-case initial and surname followed by ", credential" at word `i`.
+fn initial_surname_credential(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let initial = &words[i];
+    let raw = &text[initial.start..initial.end];
+    if raw.len() != 1 || !raw.as_bytes()[0].is_ascii_lowercase() {
+        return None;
+    }
+    let surname = words.get(i + 1)?;
+    if !text[initial.end..].starts_with(". ")
+        || surname.shape != Shape::Lower
+        || surname.lower.len() < 3
+        || surname.ev().stop
+        || looks_like_prose(&surname.lower)
+    {
+        return None;
+    }
+    let after = text[surname.end..].strip_prefix(", ")?;
+    let credential: String = after
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic() || *c == '-' || *c == '.')
+        .collect();
+    crate::detect::phrases::is_post_nominal(&credential.to_ascii_lowercase()).then_some(surname.end)
 }
 
 /// "yuma az 85365": a listed city typed in lower case before a state's code and a ZIP.
@@ -2353,8 +2393,8 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
         && run[run.len() - 1].ev().surname
         && run[1..].iter().all(plain_name_word)
         && (plain_name_word(&run[0])
-            || !run[0].ev().stop
-                && !run[0].ev().eponym
+            || !run[0].ev().eponym
+                && !matches!(run[0].lower.as_ref(), "may" | "will" | "can" | "said")
                 && Lexicons::get()
                     .first_name_rank(&run[0].lower)
                     .is_some_and(|r| r <= 1000));
@@ -2367,7 +2407,7 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
         .trim_start_matches(['(', ' '])
         .get(..3)
         .is_some_and(|t| t.eq_ignore_ascii_case("mrn") || t.eq_ignore_ascii_case("dob"));
-    if evs.iter().any(|e| e.stop || e.eponym && !record_follows) {
+    if !strong_pair && evs.iter().any(|e| e.stop || e.eponym && !record_follows) {
         return None;
     }
     if run.len() == 1 {

@@ -358,6 +358,11 @@ const LABELS: &[&str] = &[
     "driver:",
 ];
 
+/// Whether `lower` is a credential written after a name ("rn", "md", "dpt").
+pub fn is_post_nominal(lower: &str) -> bool {
+    POST_NOMINALS.contains(&lower)
+}
+
 const POST_NOMINALS: &[&str] = &[
     "md",
     "m.d.",

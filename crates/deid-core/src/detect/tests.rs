@@ -1767,3 +1767,36 @@ fn trials_grafts_committees_studies_and_measures_are_not_phi() {
     // A date still reads before an interval word that is not one ("Oct 4 2024").
     assert!(has("Next visit Oct 4 2024.", "Oct 4 2024", PhiKind::Date));
 }
+
+#[test]
+fn lower_case_names_that_are_eponyms_months_or_signed_with_an_initial() {
+    use PhiKind::{Name, OtherId};
+    for (text, value, kind) in [
+        (
+            "ckd3b (followed by dr addison in our clinic)",
+            "addison",
+            Name,
+        ),
+        (
+            "rn shift note  pt june okafor, a/ox4, calm",
+            "june okafor",
+            Name,
+        ),
+        (
+            "call light in reach. daughter april at bedside",
+            "april",
+            Name,
+        ),
+        ("pt resting in bed.\n- s. okeke, rn", "s. okeke", Name),
+        ("seen today. d. marchetti, pt, dpt", "d. marchetti", Name),
+        (
+            "Loc: 3S-318   Acc 24H23-0982   Prior K 5.2",
+            "24H23-0982",
+            OtherId,
+        ),
+    ] {
+        assert!(has(text, value, kind), "{text}: {:?}", found(text));
+    }
+    // Verbs after kin and "pt" stay verbs.
+    assert_none_found(&["pt may call back tomorrow. son will visit."]);
+}
