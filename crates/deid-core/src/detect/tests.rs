@@ -26,6 +26,13 @@ fn has(text: &str, value: &str, kind: PhiKind) -> bool {
     found(text).iter().any(|(v, k)| v == value && *k == kind)
 }
 
+/// Every `(text, value, kind)`: the value is found in the text as that kind.
+fn assert_all_found(cases: &[(&str, &str, PhiKind)]) {
+    for &(text, value, kind) in cases {
+        assert!(has(text, value, kind), "{text}: {:?}", found(text));
+    }
+}
+
 #[test]
 fn dates_in_clinical_layouts() {
     for (text, date) in [
@@ -1686,7 +1693,7 @@ fn lists_of_two_word_eponyms_and_places_before_their_noun() {
 #[test]
 fn lower_case_names_vouched_for_by_what_surrounds_them() {
     use PhiKind::{Age90Plus, Name};
-    for (text, value, kind) in [
+    assert_all_found(&[
         // An age right after two everyday words makes them a person.
         ("pt rose king 92yo on apixaban 5 bid", "rose king", Name),
         // A frequent given name that is a word, before a surname that is not.
@@ -1705,9 +1712,7 @@ fn lower_case_names_vouched_for_by_what_surrounds_them() {
         // Kin words of every register.
         ("pt says grandma rose is her hcp", "rose", Name),
         ("family says shes 101 and sharp", "101", Age90Plus),
-    ] {
-        assert!(has(text, value, kind), "{text}: {:?}", found(text));
-    }
+    ]);
     // After a kin word, a clinical adjective is not a name.
     assert_no_kind("paternal aunt endometrial cancer at 52", Name);
     // Two everyday words without such support stay words.
@@ -1717,16 +1722,15 @@ fn lower_case_names_vouched_for_by_what_surrounds_them() {
 #[test]
 fn capitalized_names_with_particles_or_frequent_surnames() {
     use PhiKind::Name;
-    for (text, value) in [
+    assert_all_found(&[
         (
             "Check SNF days for Margarethe von Hohenberg, Medicare",
             "Margarethe von Hohenberg",
+            Name,
         ),
-        ("Her daughter Wren Hale called back.", "Wren Hale"),
-        ("Seen by Dr. van der Berg today.", "van der Berg"),
-    ] {
-        assert!(has(text, value, Name), "{text}: {:?}", found(text));
-    }
+        ("Her daughter Wren Hale called back.", "Wren Hale", Name),
+        ("Seen by Dr. van der Berg today.", "van der Berg", Name),
+    ]);
     // Surgical eponyms and a place with a particle are not names.
     assert_none_found(&[
         "POEM or Heller myotomy with Dor fundoplication.",
@@ -1771,7 +1775,7 @@ fn trials_grafts_committees_studies_and_measures_are_not_phi() {
 #[test]
 fn lower_case_names_that_are_eponyms_months_or_signed_with_an_initial() {
     use PhiKind::{Name, OtherId};
-    for (text, value, kind) in [
+    assert_all_found(&[
         (
             "ckd3b (followed by dr addison in our clinic)",
             "addison",
@@ -1794,9 +1798,7 @@ fn lower_case_names_that_are_eponyms_months_or_signed_with_an_initial() {
             "24H23-0982",
             OtherId,
         ),
-    ] {
-        assert!(has(text, value, kind), "{text}: {:?}", found(text));
-    }
+    ]);
     // Verbs after kin and "pt" stay verbs.
     assert_none_found(&["pt may call back tomorrow. son will visit."]);
 }
