@@ -1676,6 +1676,24 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
             i += 2;
             continue;
         }
+        // "hope in room 7 wants...", "is grace in bed 4": a given name placed in a room.
+        if w.shape == Shape::Lower
+            && placed_in_a_room(text, words, i)
+            && Lexicons::get()
+                .first_name_rank(&w.lower)
+                .is_some_and(|r| r <= 1000)
+            && !w.ev().eponym
+            && !matches!(w.lower.as_ref(), "will" | "may" | "can" | "said")
+        {
+            out.push(Finding::new(
+                Span::new(w.start, w.end),
+                PhiKind::Name,
+                0.7,
+                "name.lowercase",
+            ));
+            i += 1;
+            continue;
+        }
         // "- s. okeke, rn", "d. marchetti, pt, dpt": an initial and a surname signed with
         // a credential.
         if let Some(end) = initial_surname_credential(text, words, i) {
@@ -1708,6 +1726,18 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
             None => i += 1,
         }
     }
+}
+
+/// Whether word `i` is followed by "in room 7", "in rm 12b", "in bed 4".
+fn placed_in_a_room(text: &str, words: &[Word], i: usize) -> bool {
+    let (Some(into), Some(place)) = (words.get(i + 1), words.get(i + 2)) else {
+        return false;
+    };
+    into.lower == "in"
+        && matches!(place.lower.as_ref(), "room" | "rm" | "bed")
+        && text[place.end..]
+            .trim_start_matches([' ', '\t', '#'])
+            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The end of a lower-case initial and surname followed by ", credential" at word `i`.
@@ -2251,6 +2281,8 @@ fn is_query_lead(lower: &str) -> bool {
         "for"
             | "patient"
             | "pt"
+            | "pts"
+            | "patients"
             | "add"
             | "search"
             | "searching"

@@ -1799,6 +1799,14 @@ fn lower_case_names_that_are_eponyms_months_or_signed_with_an_initial() {
             OtherId,
         ),
     ]);
-    // Verbs after kin and "pt" stay verbs.
-    assert_none_found(&["pt may call back tomorrow. son will visit."]);
+    // A given name placed in a room; names after "pts".
+    assert_all_found(&[
+        ("hope in room 7 wants to know when", "hope", Name),
+        ("pts june abernathy and june cole", "june abernathy", Name),
+    ]);
+    // Verbs after kin and "pt" stay verbs; a complaint in a room is no one.
+    assert_none_found(&[
+        "pt may call back tomorrow. son will visit.",
+        "the pain in room 4 is worse. will in rm 3?",
+    ]);
 }
