@@ -335,6 +335,20 @@ impl Detector {
                         resume = e;
                     }
                 }
+                Verdict::AcceptWithCityFrom(city_start) => {
+                    let city_end = text[..start]
+                        .trim_end_matches([' ', '\t', ',', '\n', '\r'])
+                        .len();
+                    if city_start < city_end {
+                        out.push(Finding::new(
+                            Span::new(city_start, city_end),
+                            PhiKind::City,
+                            def.confidence,
+                            def.name,
+                        ));
+                    }
+                    out.push(finding(Span::new(start, end), def.kind, def.confidence));
+                }
                 Verdict::Reject => {
                     // Let other patterns try again from the next word of the rejected match,
                     // so one false candidate does not hide a real one (restarting at every

@@ -17,6 +17,9 @@ pub enum Verdict {
     /// Keep it, over another byte range of the text (a facility name without the words
     /// that led up to it).
     AcceptSpan(usize, usize),
+    /// Keep it, and the city that starts at this offset and ends before it ("Leeds" in
+    /// "Leeds LS6 2QJ").
+    AcceptWithCityFrom(usize),
     /// Not PHI after all.
     Reject,
 }
@@ -604,7 +607,7 @@ pub fn all() -> Vec<PatternDef> {
         Zip,
         0.8,
         r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t]\d[ABCEGHJ-NPRSTV-Z]\d\b",
-        accept,
+        check_with_city_before,
     );
     add(
         "zip.eircode",
@@ -2108,9 +2111,10 @@ fn check_employer(c: &Candidate) -> Verdict {
 /// "Leeds LS1 3EX"): a listed city of up to three words joins the span.
 fn check_with_city_before(c: &Candidate) -> Verdict {
     let lex = crate::lexicon::Lexicons::get();
-    let head = c.text[..c.start].trim_end_matches([' ', '\t', ',']);
+    // The town may stand on the line above, as letter heads write it.
+    let head = c.text[..c.start].trim_end_matches([' ', '\t', ',', '\n', '\r']);
     match city_ending(head, true, |phrase| lex.is_any_city(phrase)) {
-        Some(s) => Verdict::AcceptSpan(s, c.end),
+        Some(s) => Verdict::AcceptWithCityFrom(s),
         None => Verdict::Accept,
     }
 }
@@ -2175,7 +2179,7 @@ fn check_letterhead_street(c: &Candidate) -> Verdict {
 fn check_eircode(c: &Candidate) -> Verdict {
     let unique = c.value.rsplit([' ', '\t']).next().unwrap_or("");
     if unique.bytes().any(|b| b.is_ascii_digit()) {
-        Verdict::Accept
+        check_with_city_before(c)
     } else {
         Verdict::Reject
     }

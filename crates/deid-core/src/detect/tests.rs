@@ -778,7 +778,7 @@ fn international_phones_postcodes_and_uncued_ids() {
     assert!(has("Tel: 0113 496 0721", "0113 496 0721", PhiKind::Phone));
     assert!(has(
         "12 Bramley Road, Leeds LS13 2AE",
-        "Leeds LS13 2AE",
+        "LS13 2AE",
         PhiKind::Zip
     ));
     assert!(has(
@@ -1451,7 +1451,8 @@ fn partial_ssns_flats_postcode_towns_and_loose_id_cues() {
             "Flat 3, 27 Ash Grove",
             PhiKind::StreetAddress,
         ),
-        ("27 Ash Grove, Leeds LS6 1DB", "Leeds LS6 1DB", PhiKind::Zip),
+        ("27 Ash Grove, Leeds LS6 1DB", "LS6 1DB", PhiKind::Zip),
+        ("27 Ash Grove, Leeds LS6 1DB", "Leeds", PhiKind::City),
         (
             "Written report ref APS-SC-24-0117 faxed.",
             "APS-SC-24-0117",
@@ -1809,4 +1810,26 @@ fn lower_case_names_that_are_eponyms_months_or_signed_with_an_initial() {
         "pt may call back tomorrow. son will visit.",
         "the pain in room 4 is worse. will in rm 3?",
     ]);
+}
+
+#[test]
+fn a_town_before_a_postcode_is_a_city_even_on_the_line_above() {
+    use PhiKind::{City, Zip};
+    for (text, town, code) in [
+        (
+            "41 Ashfield Road\nLeeds\nLS6 2QJ\nTel: 0113",
+            "Leeds",
+            "LS6 2QJ",
+        ),
+        ("Chapeltown Road Leeds LS7 4SA", "Leeds", "LS7 4SA"),
+        (
+            "Cork University Hospital\nCork\nT12 DC4A",
+            "Cork",
+            "T12 DC4A",
+        ),
+        ("General Campus\nOttawa\nK1H 8L6", "Ottawa", "K1H 8L6"),
+    ] {
+        assert!(has(text, town, City), "{text}: {:?}", found(text));
+        assert!(has(text, code, Zip), "{text}: {:?}", found(text));
+    }
 }
