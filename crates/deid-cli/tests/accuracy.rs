@@ -190,3 +190,10 @@ fn twentieth_independent_corpus_holds_after_being_read() {
     // and 3 of 30 PHI-free texts altered.
     assert_floors("corpora/independent/twentieth/notes.jsonl", 0.10, 0.05);
 }
+
+#[test]
+fn twentyfirst_independent_corpus_holds_after_its_false_positives_were_read() {
+    // Thirty-five notes, 30 queries, 25 negatives; written after this session's detector
+    // changes, first (unread) reading 6.80% left and 11 of 25 PHI-free texts altered.
+    assert_floors("corpora/independent/twentyfirst/notes.jsonl", 0.07, 0.2);
+}

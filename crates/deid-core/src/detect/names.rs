@@ -87,6 +87,13 @@ const EPONYM_NOUNS: &[&str] = &[
     "procedure",
     "classification",
     "algorithm",
+    "model",
+    "balance",
+    "collar",
+    "brace",
+    "braces",
+    "orthosis",
+    "splint",
     "score",
     "criteria",
     "scale",
@@ -2464,6 +2471,13 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
         return (lead && long_enough && (given || surname || hyphenated) && !evs[0].common)
             .then_some(start);
     }
+    // "plaques, max 2 cm": measures, not a last and first name.
+    if run
+        .iter()
+        .any(|w| matches!(w.lower.as_ref(), "max" | "min"))
+    {
+        return None;
+    }
     let names: Vec<&Word> = run.iter().filter(|w| !is_name_particle(&w.lower)).collect();
     let listed_first = names.iter().any(|w| w.ev().first);
     let listed_surname = names.iter().any(|w| w.ev().surname);
@@ -2719,6 +2733,9 @@ fn score_run(
             .all(|w| w.shape == Shape::Lower && is_name_particle(&w.lower))
         && !eponym_context
         && !evs.iter().any(|e| e.stop || e.city)
+        // "Acquired von Willebrand screen": an adjective and a disease's eponym.
+        && (!ev0.common || ev0.first)
+        && !evs[evs.len() - 1].eponym
         && !Lexicons::get().is_any_city(&text[first.start..run_end].to_lowercase());
     if particle_inside {
         return 0.8;
@@ -2914,6 +2931,17 @@ fn score_run(
     if cue == Some(Cue::Relation)
         && run.iter().all(|w| w.shape == Shape::Upper)
         && !evs.iter().any(|e| (e.first || e.surname) && !e.common)
+    {
+        return 0.0;
+    }
+    // "West Nile", "Acute Addison": an everyday word before an eponym names a disease.
+    if cue.is_none()
+        && run.len() == 2
+        && first.shape == Shape::Title
+        && first.lower.len() >= 3
+        && evs[1].eponym
+        && ev0.common
+        && !ev0.first
     {
         return 0.0;
     }

@@ -984,6 +984,12 @@ fn check_id(c: &Candidate) -> Verdict {
     if crate::date::month_from_word(v.split([' ', '-', '.']).next().unwrap_or("")).is_some() {
         return Verdict::Reject;
     }
+    // "prior case in 2021": a short word opens prose, not an identifier.
+    if v.split_once(' ')
+        .is_some_and(|(first, _)| first.len() <= 3 && first.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        return Verdict::Reject;
+    }
     // "Case: A 46-year-old woman": prose, not an identifier.
     if v.contains(' ')
         && v.split([' ', '-'])
@@ -1675,6 +1681,15 @@ fn has_score_word(text: &str) -> bool {
         "cas",
         "cog",
         "moca",
+        "lawton",
+        "katz",
+        "adl",
+        "adls",
+        "iadl",
+        "iadls",
+        "beighton",
+        "barthel",
+        "tinetti",
         "mmse",
         "slums",
         "phq",

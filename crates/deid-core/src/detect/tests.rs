@@ -1833,3 +1833,31 @@ fn a_town_before_a_postcode_is_a_city_even_on_the_line_above() {
         assert!(has(text, code, Zip), "{text}: {:?}", found(text));
     }
 }
+
+#[test]
+fn orthoses_models_scales_and_place_named_diseases_are_not_phi() {
+    assert_none_found(&[
+        "Aspen collar (Philadelphia collar for showering). Jewett brace when upright.",
+        "LifeVest returned. Seattle HF Model 1-yr survival ~95%.",
+        "Oncotype DX sent; prior case in 2021 had RS 18 for comparison.",
+        "| IADLs      | Lawton            | 5/8           |",
+        "joint hypermobility (Beighton 7/9), Raynaud's.",
+        "Acquired von Willebrand screen negative; factor IX normal.",
+        "consider West Nile or Powassan. Epworth Sleepiness Scale 14.",
+        "Westley croup score 3. Rubin and Gaskin maneuvers reviewed.",
+        "scaly plaques, max 2 cm, on the shins.",
+    ]);
+    // Surnames that name scales still read as names with a given name or initial.
+    assert_all_found(&[
+        (
+            "labs for bao katz from 11-27-2020",
+            "bao katz",
+            PhiKind::Name,
+        ),
+        (
+            "Trend creatinine for M. Weber since 2019",
+            "M. Weber",
+            PhiKind::Name,
+        ),
+    ]);
+}
