@@ -1066,6 +1066,19 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
     } else {
         &text[f.span.end()..]
     };
+    // "Norwalk (norovirus)", "La Crosse (bunyavirus)": a place glossed by its germ.
+    let gloss = after
+        .strip_prefix(" (")
+        .map(|g| g.split([')', ' ', ',']).next().unwrap_or(""))
+        .unwrap_or("");
+    if place && gloss.ends_with("virus") {
+        return true;
+    }
+    // "stage IIB bulky (Ann Arbor / Lugano)": places in parentheses after a staging word
+    // name its system.
+    if place && parenthesized_after_staging(text, f.span.start()) {
+        return true;
+    }
     let mut rest = after.strip_prefix(' ').unwrap_or("");
     // "Rochester, Philadelphia or Boston criteria", "Ann Arbor / Lugano stage", "Austin
     // Flint or Graham Steell murmur": the noun closes a list of places or eponyms (a
@@ -1126,6 +1139,23 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
     let word = leading_word(rest);
     // A name right before its noun was judged by the name walk itself.
     place && !word.is_empty() && is_clinical_thing(&word)
+}
+
+/// Whether the text at `start` opens a parenthesis that follows a staging or grading word
+/// within the three words before it.
+fn parenthesized_after_staging(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].strip_suffix('(') else {
+        return false;
+    };
+    head.split_whitespace().rev().take(3).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_ascii_alphabetic())
+            .to_ascii_lowercase();
+        matches!(
+            w.as_str(),
+            "stage" | "staging" | "grade" | "classification" | "class"
+        )
+    })
 }
 
 /// ", Terrebonne Parish" or ", Lake County" opening `rest`.
@@ -2931,6 +2961,16 @@ fn score_run(
     if cue == Some(Cue::Relation)
         && run.iter().all(|w| w.shape == Shape::Upper)
         && !evs.iter().any(|e| (e.first || e.surname) && !e.common)
+    {
+        return 0.0;
+    }
+    // "West Nile", "South Shore": a compass word opens a place.
+    if cue.is_none()
+        && run.len() == 2
+        && matches!(
+            first.lower.as_ref(),
+            "west" | "east" | "north" | "south" | "western" | "eastern" | "northern" | "southern"
+        )
     {
         return 0.0;
     }

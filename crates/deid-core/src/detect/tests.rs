@@ -1861,3 +1861,17 @@ fn orthoses_models_scales_and_place_named_diseases_are_not_phi() {
         ),
     ]);
 }
+
+#[test]
+fn places_glossed_by_a_germ_or_naming_a_staging_system_are_not_phi() {
+    assert_none_found(&[
+        "Enteric/other: Norwalk (norovirus), Coxsackie A/B.",
+        "DLBCL, stage IIB bulky (Ann Arbor / Lugano), IPI 2.",
+    ]);
+    // The same places as places.
+    assert!(has(
+        "She moved from Norwalk (Connecticut) in May.",
+        "Norwalk",
+        PhiKind::City
+    ));
+}
