@@ -412,6 +412,21 @@ fn ages_after_names(text: &str, found: &mut Vec<Finding>) {
                 continue;
             }
         }
+        // "Odette Delacroix (94, DOB 1/8/1930)": the age first in parentheses after the name.
+        if let Some(r) = rest.strip_prefix(" (") {
+            let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            let age = r[..digits].parse::<u32>().unwrap_or(0);
+            if (90..=119).contains(&age) && r[digits..].starts_with([',', ')', ';']) {
+                let start = f.span.end() + 2;
+                ages.push(Finding::new(
+                    Span::new(start, start + digits),
+                    PhiKind::Age90Plus,
+                    0.85,
+                    "age.after-name",
+                ));
+                continue;
+            }
+        }
         // A patient list's age column may sit several spaces after a "LAST, FIRST" name.
         let listed = text[f.span.start()..f.span.end()].contains(',');
         let spaces = rest
@@ -467,6 +482,12 @@ fn ages_after_names(text: &str, found: &mut Vec<Finding>) {
             ));
         }
     }
+    // An age another detector already read ("(98)") is not added twice.
+    ages.retain(|a| {
+        !found
+            .iter()
+            .any(|g| a.span.start() < g.span.end() && g.span.start() < a.span.end())
+    });
     if !ages.is_empty() {
         found.extend(ages);
         found.sort_by_key(|f| f.span.start());

@@ -1875,3 +1875,15 @@ fn places_glossed_by_a_germ_or_naming_a_staging_system_are_not_phi() {
         PhiKind::City
     ));
 }
+
+#[test]
+fn an_age_first_in_parentheses_after_a_name_is_read_once() {
+    let text = "her mother Odette Delacroix (94, DOB 1/8/1930) - INR 4.8";
+    assert!(has(text, "94", PhiKind::Age90Plus), "{:?}", found(text));
+    let text = "Seen with Mary Jones (98) today. Dr. Smith (95 kg) no.";
+    let ages: Vec<_> = found(text)
+        .into_iter()
+        .filter(|(_, k)| *k == PhiKind::Age90Plus)
+        .collect();
+    assert_eq!(ages, vec![("98".to_string(), PhiKind::Age90Plus)]);
+}
