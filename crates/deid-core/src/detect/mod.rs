@@ -11,6 +11,7 @@ mod known;
 pub mod names;
 pub mod patterns;
 pub mod phrases;
+mod tables;
 
 use std::sync::OnceLock;
 
@@ -252,6 +253,7 @@ impl Detector {
         let mut found = Vec::new();
         self.find_patterns(text, &mut found);
         city_after_street(text, &mut found);
+        tables::find(text, &mut found);
         // Names never span paragraphs: walk long texts a paragraph-aligned chunk at a time,
         // so the word table stays small (and in cache) whatever the document's size.
         for (offset, chunk) in paragraph_chunks(text, 64 * 1024) {

@@ -1887,3 +1887,24 @@ fn an_age_first_in_parentheses_after_a_name_is_read_once() {
         .collect();
     assert_eq!(ages, vec![("98".to_string(), PhiKind::Age90Plus)]);
 }
+
+#[test]
+fn pipe_table_columns_say_what_their_cells_hold() {
+    let board = "| Rm | Patient | Age | MRN | Attending | Dx |\n\
+                 |----|---------|-----|-----|-----------|----|\n\
+                 | 401A | KING, Solomon | 77 | 60211845 | Farouk | CAP |\n\
+                 | 402 | ABERNATHY, June | 92 | 59920376 | Ortega | UTI |\n";
+    assert_all_found(&[
+        (board, "KING, Solomon", PhiKind::Name),
+        (board, "ABERNATHY, June", PhiKind::Name),
+        (board, "Farouk", PhiKind::Name),
+        (board, "92", PhiKind::Age90Plus),
+        (board, "60211845", PhiKind::Mrn),
+    ]);
+    assert_no_kind(board, PhiKind::Date);
+    // Test names, placeholders and ages under 90 in such columns are not PHI.
+    assert_none_found(&[
+        "| Name | Value | Flag |\n|---|---|---|\n| Sodium | 134 | L |\n| Potassium | 6.9 | H |\n",
+        "| Patient | Attending | Age |\n|---|---|---|\n| Pending | Covering | 88 |\n",
+    ]);
+}
