@@ -714,7 +714,7 @@ pub fn all() -> Vec<PatternDef> {
         "employer",
         Geo,
         0.9,
-        r"(?:(?i:\bworks|\bworked|\bworking|\bdrives|\bdrove)(?:[ \t]+[a-z]+){0,3}[ \t]+(?:at|for)|(?i:\bjob|\bposition)[ \t]+(?:at|with)|(?i:\bemployed|\bhired)[ \t]+(?:at|by)|(?i:\bretired[ \t]+from)|(?i:\bemployer)[ \t]*:?)[ \t]+(?:the[ \t]+)?(?P<v>[A-Z0-9][A-Za-z0-9&'.-]*(?:[ ](?:&[ ]|of[ ])?[A-Z][A-Za-z0-9&'.-]*){0,4})",
+        r"(?:(?i:\bworks|\bworked|\bworking|\bdrives|\bdrove)(?:[ \t]+[a-z]+){0,3}[ \t]+(?:at|for|with)|(?i:\bjob|\bposition)[ \t]+(?:at|with)|(?i:\b(?:supervisor|associate|driver|worker|teacher|paramedic|joiner|mechanic|clerk|cashier|engineer|manager|technician|operator|millwright|electrician|carpenter|welder|cook|chef|janitor|custodian|secretary|accountant|firefighter|laborer|labourer|scaffolder|attendant|employee|contractor|machinist|assembler|foreman|packer|picker|dispatcher|receptionist|bartender|server|waitress|waiter|plumber|roofer|landscaper|housekeeper|caregiver|aide|guard|lineman|miner|fisherman|trucker)s?)[ \t]+(?:at|for|with)|(?i:\bemployed|\bhired)[ \t]+(?:at|by)|(?i:\bretired[ \t]+from)|(?i:\bemployer)[ \t]*:?)[ \t]+(?:the[ \t]+)?(?P<v>[A-Z0-9][A-Za-z0-9&'.-]*(?:[ ](?:&[ ]|of[ ])?[A-Z][A-Za-z0-9&'.-]*){0,4})",
         check_employer,
     );
     add(
@@ -2098,6 +2098,16 @@ fn check_employer(c: &Candidate) -> Verdict {
         .to_ascii_lowercase();
     // "works at Home", "job at Night", "works for Medicare": no employer's name.
     let one_word = !c.value.contains(' ');
+    // "teacher with HTN", "driver with DM2": a condition after "with", not a company.
+    let bare = c.value.trim_end_matches(['.', ',']);
+    let abbreviation = one_word
+        && bare.len() <= 6
+        && bare
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if abbreviation && c.before(6).ends_with("with ") {
+        return Verdict::Reject;
+    }
     if crate::date::month_from_word(&first).is_some()
         || one_word && super::names::is_not_a_name(&first)
         || [

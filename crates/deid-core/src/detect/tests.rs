@@ -1908,3 +1908,26 @@ fn pipe_table_columns_say_what_their_cells_hold() {
         "| Patient | Attending | Age |\n|---|---|---|\n| Pending | Covering | 88 |\n",
     ]);
 }
+
+#[test]
+fn employers_after_an_occupation() {
+    assert_all_found(&[
+        (
+            "Works as a paramedic with Ottawa Paramedic Service, concerned.",
+            "Ottawa Paramedic Service",
+            PhiKind::Geo,
+        ),
+        (
+            "Poultry line supervisor at Tyson Foods (Springdale, AR).",
+            "Tyson Foods",
+            PhiKind::Geo,
+        ),
+        (
+            "He is a warehouse associate at Amazon BFI4 in Kent, WA.",
+            "Amazon BFI4",
+            PhiKind::Geo,
+        ),
+    ]);
+    // A condition after "with" is not a company.
+    assert_none_found(&["A construction worker with COPD and a teacher with HTN."]);
+}
