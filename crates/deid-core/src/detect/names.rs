@@ -1765,16 +1765,21 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
     }
 }
 
-/// Whether word `i` is followed by "in room 7", "in rm 12b", "in bed 4".
+/// Whether word `i` is followed by "in room 7", "in rm 12b", "in bed 4", "in triage".
 fn placed_in_a_room(text: &str, words: &[Word], i: usize) -> bool {
     let (Some(into), Some(place)) = (words.get(i + 1), words.get(i + 2)) else {
         return false;
     };
-    into.lower == "in"
-        && matches!(place.lower.as_ref(), "room" | "rm" | "bed")
+    let numbered = matches!(place.lower.as_ref(), "room" | "rm" | "bed")
         && text[place.end..]
             .trim_start_matches([' ', '\t', '#'])
-            .starts_with(|c: char| c.is_ascii_digit())
+            .starts_with(|c: char| c.is_ascii_digit());
+    // "pt faith in triage", "is hope in pacu yet".
+    let unit = matches!(
+        place.lower.as_ref(),
+        "triage" | "pacu" | "icu" | "er" | "ed" | "lobby" | "recovery"
+    );
+    into.lower == "in" && (numbered || unit)
 }
 
 /// The end of a lower-case initial and surname followed by ", credential" at word `i`.

@@ -1803,12 +1803,14 @@ fn lower_case_names_that_are_eponyms_months_or_signed_with_an_initial() {
     // A given name placed in a room; names after "pts".
     assert_all_found(&[
         ("hope in room 7 wants to know when", "hope", Name),
+        ("pt faith in triage asking for a work note", "faith", Name),
         ("pts june abernathy and june cole", "june abernathy", Name),
     ]);
     // Verbs after kin and "pt" stay verbs; a complaint in a room is no one.
     assert_none_found(&[
         "pt may call back tomorrow. son will visit.",
         "the pain in room 4 is worse. will in rm 3?",
+        "nausea in triage, better in recovery",
     ]);
 }
 
