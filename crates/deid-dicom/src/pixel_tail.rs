@@ -23,6 +23,8 @@ use dicom_dictionary_std::tags;
 use dicom_object::{DefaultDicomObject, InMemDicomObject, OpenFileOptions};
 use dicom_transfer_syntax_registry::{TransferSyntax, TransferSyntaxIndex, TransferSyntaxRegistry};
 
+use crate::scrub::EXPLICIT_VR_BIG_ENDIAN;
+
 /// Files smaller than this are parsed whole: decoding their pixels costs little, and a file
 /// without pixel data would otherwise be parsed twice.
 pub(crate) const MIN_SPLIT_SIZE: usize = 16 * 1024;
@@ -183,10 +185,7 @@ fn split_after_header(
     input: &(impl Input + ?Sized),
     pulled: &[u8],
 ) -> Option<SplitFile> {
-    let uid = object
-        .meta()
-        .transfer_syntax()
-        .trim_end_matches(['\0', ' ']);
+    let uid = transfer_syntax_uid(&object);
     let layout = Layout::of(uid)?;
     let ts = TransferSyntaxRegistry.get(uid)?;
     // The parser stopped right after the Pixel Data header, but its buffer may have read
@@ -258,12 +257,8 @@ pub(crate) fn write_split(
         PixelSource::File(file, range) => copy_range(file, range, to)?,
     }
     if trailer.tags().next().is_some() {
-        let uid = object
-            .meta()
-            .transfer_syntax()
-            .trim_end_matches(['\0', ' ']);
         let ts = TransferSyntaxRegistry
-            .get(uid)
+            .get(transfer_syntax_uid(object))
             .ok_or_else(|| std::io::Error::other("unknown transfer syntax"))?;
         trailer
             .write_dataset_with_ts(&mut *to, ts)
@@ -290,6 +285,14 @@ fn copy_range(
     }
 }
 
+/// The object's transfer syntax UID without the padding its encoding may carry.
+pub(crate) fn transfer_syntax_uid(object: &DefaultDicomObject) -> &str {
+    object
+        .meta()
+        .transfer_syntax()
+        .trim_end_matches(['\0', ' '])
+}
+
 /// An encoder error as an I/O error with a message saying what failed.
 pub(crate) fn encode_error(e: impl std::fmt::Display) -> std::io::Error {
     std::io::Error::other(format!("cannot encode DICOM: {e}"))
@@ -305,7 +308,6 @@ struct Layout {
 /// Data sets compressed as a whole: no element can be cut out of them.
 const DEFLATED: [&str; 2] = ["1.2.840.10008.1.2.1.99", "1.2.840.10008.1.2.4.95"];
 const IMPLICIT_VR_LITTLE_ENDIAN: &str = "1.2.840.10008.1.2";
-const EXPLICIT_VR_BIG_ENDIAN: &str = "1.2.840.10008.1.2.2";
 
 /// Tags as they appear in a little endian stream.
 const PIXEL_DATA_LE: [u8; 4] = [0xE0, 0x7F, 0x10, 0x00];

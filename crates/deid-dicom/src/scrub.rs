@@ -267,7 +267,7 @@ pub(crate) fn scrub_file_object(
 }
 
 /// Explicit VR big endian: the one transfer syntax whose 16-bit words are not little endian.
-const EXPLICIT_VR_BIG_ENDIAN: &str = "1.2.840.10008.1.2.2";
+pub(crate) const EXPLICIT_VR_BIG_ENDIAN: &str = "1.2.840.10008.1.2.2";
 
 /// Before writing: native 16-bit pixel data held as words becomes the same bytes held as
 /// bytes, so the encoder copies it in one go instead of writing it word by word (most of
@@ -275,8 +275,7 @@ const EXPLICIT_VR_BIG_ENDIAN: &str = "1.2.840.10008.1.2.2";
 /// out little endian, as every transfer syntax but explicit VR big endian (left as it is)
 /// writes them.
 fn native_pixels_as_bytes(object: &mut DefaultDicomObject) {
-    let ts = object.meta().transfer_syntax();
-    if ts.trim_end_matches('\0') == EXPLICIT_VR_BIG_ENDIAN {
+    if pixel_tail::transfer_syntax_uid(object) == EXPLICIT_VR_BIG_ENDIAN {
         return;
     }
     let Some(element) = object.get(tags::PIXEL_DATA) else {

@@ -254,24 +254,20 @@ impl Job<'_> {
             Ok(file) => file,
             Err(e) => return read_failure(e),
         };
-        let (split, whole) = match read_input(&file) {
-            Ok(Some(Input::Split(split))) => (Some(*split), Vec::new()),
-            Ok(Some(Input::Whole(bytes))) => (None, bytes),
+        let parsed = match read_input(&file) {
+            Ok(Some(Input::Split(split))) => Ok(ParsedFile {
+                object: split.object,
+                pixels: Some(PixelSource::File(&file, split.pixels)),
+            }),
+            Ok(Some(Input::Whole(bytes))) => parse_bytes(&bytes).map(|object| ParsedFile {
+                object,
+                pixels: None,
+            }),
             Ok(None) => {
                 let e = DicomError::NotDicom;
                 return record(e.status(), Some(e.to_string()), Vec::new());
             }
             Err(e) => return read_failure(e),
-        };
-        let parsed = match split {
-            Some(split) => Ok(ParsedFile {
-                object: split.object,
-                pixels: Some(PixelSource::File(&file, split.pixels)),
-            }),
-            None => parse_bytes(&whole).map(|object| ParsedFile {
-                object,
-                pixels: None,
-            }),
         };
         let scrubbed = parsed.and_then(|mut parsed| {
             scrub_file_object(engine, &mut parsed.object, profile, self.recording)

@@ -72,19 +72,50 @@ struct PatternGroup {
 /// text about as fast. Patterns whose relative order matters (the first listed wins a tie
 /// at one position) are in one family.
 fn pattern_family(name: &str) -> usize {
-    const FAMILIES: [&[&str]; 7] = [
-        &["ssn.cue", "mrn.cue", "account.cue", "health-plan.cue"],
-        &["license.cue", "vehicle.cue", "device.cue", "other-id.cue"],
-        &["date."],
-        &["age"],
-        &["facility", "employer"],
-        &["street", "zip", "city", "county"],
-        &["name.", "phone"],
-    ];
     FAMILIES
         .iter()
         .position(|family| family.iter().any(|prefix| name.starts_with(prefix)))
         .unwrap_or(FAMILIES.len())
+}
+
+/// Pattern-name prefixes of each family; patterns of none form a family of their own.
+const FAMILIES: [&[&str]; 7] = [
+    &["ssn.cue", "mrn.cue", "account.cue", "health-plan.cue"],
+    &["license.cue", "vehicle.cue", "device.cue", "other-id.cue"],
+    &["date."],
+    &["age"],
+    &["facility", "employer"],
+    &["street", "zip", "city", "county"],
+    &["name.", "phone"],
+];
+
+/// The patterns compiled into one automaton per family.
+fn compile_groups(defs: &[PatternDef]) -> Vec<PatternGroup> {
+    let mut members = vec![Vec::new(); FAMILIES.len() + 1];
+    for (index, def) in defs.iter().enumerate() {
+        members[pattern_family(def.name)].push(index);
+    }
+    members
+        .into_iter()
+        .filter(|members| !members.is_empty())
+        .map(|members| {
+            let sources: Vec<&str> = members.iter().map(|&i| defs[i].pattern.as_str()).collect();
+            let regex = Regex::builder()
+                // No literal prefilter: few patterns start with a literal, and extracting
+                // them is much of the compile time.
+                .configure(
+                    Regex::config()
+                        .hybrid_cache_capacity(16 * 1024 * 1024)
+                        .auto_prefilter(false),
+                )
+                .build_many(&sources)
+                .unwrap_or_else(|e| panic!("built-in patterns must compile: {e}"));
+            PatternGroup {
+                regex,
+                defs: members,
+            }
+        })
+        .collect()
 }
 
 /// Mutable search state for the pattern automata and the value engines (a value engine's
@@ -100,26 +131,6 @@ struct ValueScratch {
     captures: regex_automata::util::captures::Captures,
 }
 
-/// The compiled patterns, waiting for the cue automaton.
-struct PatternsOnly {
-    groups: std::sync::Arc<Vec<PatternGroup>>,
-    defs: Vec<patterns::PatternDef>,
-    value_engines: std::sync::Arc<Vec<OnceLock<Option<ValueEngine>>>>,
-    maker: ScratchMaker,
-}
-
-impl PatternsOnly {
-    fn with_cues(self, cues: CuePhrases) -> Detector {
-        Detector {
-            groups: self.groups,
-            defs: std::sync::Arc::new(self.defs),
-            cues,
-            value_engines: self.value_engines,
-            scratch: std::sync::Arc::new(Pool::new(self.maker)),
-        }
-    }
-}
-
 impl Detector {
     /// The process-wide detector (compiling takes a few milliseconds; do it once).
     pub fn get() -> &'static Detector {
@@ -128,48 +139,14 @@ impl Detector {
     }
 
     fn build() -> Detector {
+        let defs = patterns::all();
         // The cue automaton is built on a second thread while the patterns compile: the
         // build is on the critical path of every run's first detection.
-        std::thread::scope(|scope| {
+        let (groups, cues) = std::thread::scope(|scope| {
             let cues = scope.spawn(CuePhrases::new);
-            let patterns = Detector::compile_patterns();
-            let cues = cues.join().unwrap_or_else(|_| CuePhrases::new());
-            patterns.with_cues(cues)
-        })
-    }
-
-    fn compile_patterns() -> PatternsOnly {
-        let defs = patterns::all();
-        let mut members: Vec<Vec<usize>> = Vec::new();
-        for (index, def) in defs.iter().enumerate() {
-            let family = pattern_family(def.name);
-            if members.len() <= family {
-                members.resize(family + 1, Vec::new());
-            }
-            members[family].push(index);
-        }
-        let groups: Vec<PatternGroup> = members
-            .into_iter()
-            .filter(|members| !members.is_empty())
-            .map(|members| {
-                let sources: Vec<&str> =
-                    members.iter().map(|&i| defs[i].pattern.as_str()).collect();
-                let regex = Regex::builder()
-                    // No literal prefilter: few patterns start with a literal, and
-                    // extracting them is much of the compile time.
-                    .configure(
-                        Regex::config()
-                            .hybrid_cache_capacity(16 * 1024 * 1024)
-                            .auto_prefilter(false),
-                    )
-                    .build_many(&sources)
-                    .unwrap_or_else(|e| panic!("built-in patterns must compile: {e}"));
-                PatternGroup {
-                    regex,
-                    defs: members,
-                }
-            })
-            .collect();
+            let groups = compile_groups(&defs);
+            (groups, cues.join().unwrap_or_else(|_| CuePhrases::new()))
+        });
         let groups = std::sync::Arc::new(groups);
         let value_engines = std::sync::Arc::new(defs.iter().map(|_| OnceLock::new()).collect());
         let maker: ScratchMaker = {
@@ -180,11 +157,12 @@ impl Detector {
                 values: (0..patterns).map(|_| None).collect(),
             })
         };
-        PatternsOnly {
+        Detector {
             groups,
-            defs,
+            defs: std::sync::Arc::new(defs),
+            cues,
             value_engines,
-            maker,
+            scratch: std::sync::Arc::new(Pool::new(maker)),
         }
     }
 
@@ -337,18 +315,13 @@ impl Detector {
                         resume = e;
                     }
                 }
-                Verdict::AcceptWithCityFrom(city_start) => {
-                    let city_end = text[..start]
-                        .trim_end_matches([' ', '\t', ',', '\n', '\r'])
-                        .len();
-                    if city_start < city_end {
-                        out.push(Finding::new(
-                            Span::new(city_start, city_end),
-                            PhiKind::City,
-                            def.confidence,
-                            def.name,
-                        ));
-                    }
+                Verdict::AcceptWithCity(city_start, city_end) => {
+                    out.push(Finding::new(
+                        Span::new(city_start, city_end),
+                        PhiKind::City,
+                        def.confidence,
+                        def.name,
+                    ));
                     out.push(finding(Span::new(start, end), def.kind, def.confidence));
                 }
                 Verdict::Reject => {

@@ -784,10 +784,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         let particle_start = cue.is_some()
             && w.shape == Shape::Lower
             && is_name_particle(&w.lower)
-            && words[i + 1..]
-                .iter()
-                .find(|n| !is_name_particle(&n.lower))
-                .is_some_and(|n| n.tight_before && n.shape == Shape::Title);
+            && particles_lead_to_capitalized(&words, i + 1);
         let name_shaped =
             matches!(w.shape, Shape::Title | Shape::Upper | Shape::Initial) || particle_start;
         // A credential right after the run vouches for it ("Wren Callahan, RN").
@@ -816,10 +813,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 // "Ludwig von Hohenberg": a particle, then a capitalized surname.
                 let particle_name = words.get(i + 1).is_some_and(|n| {
                     n.tight_before && n.shape == Shape::Lower && is_name_particle(&n.lower)
-                }) && words[i + 1..]
-                    .iter()
-                    .find(|n| !is_name_particle(&n.lower))
-                    .is_some_and(|n| n.tight_before && n.shape == Shape::Title);
+                }) && particles_lead_to_capitalized(&words, i + 1);
                 (ev.common || ev.stop || ev.eponym)
                     && !name_start
                     && !last_first
@@ -1473,9 +1467,7 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
         && e.first
         && !e.stop
         && !e.eponym
-        && Lexicons::get()
-            .first_name_rank(&w.lower)
-            .is_some_and(|r| r <= 1000)
+        && frequent_given_name(&w.lower)
         && words.get(i + 1).is_some_and(|n| {
             n.tight_before
                 && n.shape == Shape::Lower
@@ -1516,12 +1508,11 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
         && w.shape == Shape::Lower
         && e.first
         && !e.eponym
-        && Lexicons::get()
-            .first_name_rank(&w.lower)
-            .is_some_and(|r| r <= 1000)
+        && frequent_given_name(&w.lower)
+        && !is_verb_name(&w.lower)
         && !matches!(
             w.lower.as_ref(),
-            "will" | "may" | "can" | "said" | "says" | "drew" | "did" | "does" | "is" | "was"
+            "says" | "drew" | "did" | "does" | "is" | "was"
         );
     // Not after a label: "CC: melena" is a chief complaint, not a carbon copy.
     let listed = matches!(cue, Cue::Title | Cue::Relation) && listed_lowercase_name(w, title);
@@ -1696,9 +1687,7 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
             && let Some(name) = words.get(i + 1)
             && name.shape == Shape::Lower
             && name.tight_before
-            && Lexicons::get()
-                .first_name_rank(&name.lower)
-                .is_some_and(|r| r <= 1000)
+            && frequent_given_name(&name.lower)
             && !name.ev().stop
             && words
                 .get(i + 2)
@@ -1716,11 +1705,9 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         // "hope in room 7 wants...", "is grace in bed 4": a given name placed in a room.
         if w.shape == Shape::Lower
             && placed_in_a_room(text, words, i)
-            && Lexicons::get()
-                .first_name_rank(&w.lower)
-                .is_some_and(|r| r <= 1000)
+            && frequent_given_name(&w.lower)
             && !w.ev().eponym
-            && !matches!(w.lower.as_ref(), "will" | "may" | "can" | "said")
+            && !is_verb_name(&w.lower)
         {
             out.push(Finding::new(
                 Span::new(w.start, w.end),
@@ -2468,10 +2455,8 @@ fn lowercase_run(text: &str, words: &[Word], start: usize, lead: bool) -> Option
         && run[1..].iter().all(plain_name_word)
         && (plain_name_word(&run[0])
             || !run[0].ev().eponym
-                && !matches!(run[0].lower.as_ref(), "may" | "will" | "can" | "said")
-                && Lexicons::get()
-                    .first_name_rank(&run[0].lower)
-                    .is_some_and(|r| r <= 1000));
+                && !is_verb_name(&run[0].lower)
+                && frequent_given_name(&run[0].lower));
     if !anchored && !strong_pair {
         return None;
     }
@@ -2547,6 +2532,30 @@ fn camel_case(raw: &str) -> bool {
         "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Van" | "Von" | "Fitz" | "St"
     ) && !prefix.ends_with(['\'', '’', '-'])
         && raw.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A given name among the thousand most frequent: the lists' rarer entries are mostly
+/// other words when written in lower case.
+fn frequent_given_name(lower: &str) -> bool {
+    Lexicons::get()
+        .first_name_rank(lower)
+        .is_some_and(|r| r <= 1000)
+}
+
+/// "will", "may", "can", "said": frequent given names that are far more often verbs.
+fn is_verb_name(lower: &str) -> bool {
+    matches!(lower, "will" | "may" | "can" | "said")
+}
+
+/// Whether the first word from `from` on that is not a name particle is a capitalized word
+/// right after the one before it ("van der Berg", "von Hohenberg").
+fn particles_lead_to_capitalized(words: &[Word], from: usize) -> bool {
+    words
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .find(|n| !is_name_particle(&n.lower))
+        .is_some_and(|n| n.tight_before && n.shape == Shape::Title)
 }
 
 /// An age right at the start of `rest`: "92yo", "92 y/o", "92F", "92 yrs".

@@ -17,9 +17,8 @@ pub enum Verdict {
     /// Keep it, over another byte range of the text (a facility name without the words
     /// that led up to it).
     AcceptSpan(usize, usize),
-    /// Keep it, and the city that starts at this offset and ends before it ("Leeds" in
-    /// "Leeds LS6 2QJ").
-    AcceptWithCityFrom(usize),
+    /// Keep it, and the city over this byte range before it ("Leeds" in "Leeds LS6 2QJ").
+    AcceptWithCity(usize, usize),
     /// Not PHI after all.
     Reject,
 }
@@ -2139,7 +2138,7 @@ fn check_with_city_before(c: &Candidate) -> Verdict {
     // The town may stand on the line above, as letter heads write it.
     let head = c.text[..c.start].trim_end_matches([' ', '\t', ',', '\n', '\r']);
     match city_ending(head, true, |phrase| lex.is_any_city(phrase)) {
-        Some(s) => Verdict::AcceptWithCityFrom(s),
+        Some(s) => Verdict::AcceptWithCity(s, head.len()),
         None => Verdict::Accept,
     }
 }
