@@ -197,3 +197,18 @@ fn twentyfirst_independent_corpus_holds_after_its_false_positives_were_read() {
     // changes, first (unread) reading 6.80% left and 11 of 25 PHI-free texts altered.
     assert_floors("corpora/independent/twentyfirst/notes.jsonl", 0.07, 0.2);
 }
+
+#[test]
+fn twentysecond_independent_corpus_holds() {
+    // Fifteen quick queries and chat or portal messages, fifteen notes of unusual genres
+    // (home health, workers' comp, jail, ambulance), 8 negatives; first (unread) reading
+    // 8.13% left and 3 of 8 PHI-free texts altered.
+    assert_floors("corpora/independent/twentysecond/notes.jsonl", 0.085, 0.4);
+}
+
+#[test]
+fn twentythird_independent_corpus_holds() {
+    // Eighteen long letters and summaries from seven countries, 7 long negatives; first
+    // (unread) reading 11.35% left and 4 of 7 PHI-free texts altered.
+    assert_floors("corpora/independent/twentythird/notes.jsonl", 0.118, 0.6);
+}
