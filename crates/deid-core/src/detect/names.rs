@@ -78,6 +78,10 @@ const EPONYM_NOUNS: &[&str] = &[
     "pos",
     "wort",
     "sign",
+    "class",
+    "group",
+    "grip",
+    "centile",
     "signs",
     "reflex",
     "test",
@@ -599,6 +603,27 @@ pub fn is_not_a_name(lower: &str) -> bool {
     not_names().contains(lower)
 }
 
+/// Words that a number or numeral after them makes a category: "Class II", "Grade 3".
+fn is_category_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "class"
+            | "grade"
+            | "type"
+            | "stage"
+            | "group"
+            | "level"
+            | "phase"
+            | "zone"
+            | "division"
+            | "tier"
+            | "category"
+            | "part"
+            | "step"
+            | "factor"
+    )
+}
+
 /// True when `lower` makes the word before it an eponym ("Cushing syndrome").
 pub fn is_eponym_noun(lower: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str, Fast>> = OnceLock::new();
@@ -659,7 +684,14 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                                 .take_while(u8::is_ascii_digit)
                                 .count()
                                 == 5;
+                            // "Angle Class II", "Type III": a numbered category, not a
+                            // name's generation.
+                            let numbered_category = token
+                                .bytes()
+                                .all(|b| matches!(b.to_ascii_lowercase(), b'i' | b'v' | b'x'))
+                                && is_category_word(&words[idx].lower);
                             if !zip_follows
+                                && !numbered_category
                                 && (token
                                     .chars()
                                     .filter(|c| c.is_alphabetic())
@@ -2766,6 +2798,14 @@ fn score_run(
                     | "position"
             )
     });
+    // "Hawkins +, Neer -": an examination's test and its result.
+    let signed_result = cue.is_none() && {
+        let rest = text[run_end..].trim_start_matches([' ', '\t']);
+        let rest = ["(+)", "(-)", "+", "-", "−"]
+            .iter()
+            .find_map(|sign| rest.strip_prefix(sign));
+        rest.is_some_and(|r| r.is_empty() || r.starts_with([',', ';', '.', ')', '/', '\n']))
+    };
     // "Margarethe von Hohenberg", "Pieter de Vries": a name particle between capitalized
     // words, unless they name a place ("Rio de Janeiro") or a thing ("Van de Graaff
     // generator").
@@ -2794,7 +2834,8 @@ fn score_run(
     let after_per = before_run.is_some_and(|b| b.lower == "per");
     let eponym_context = eponym_context
         && (!cued || evs[evs.len() - 1].eponym || after_per && !evs[0].first)
-        || scored_later && cue.is_none();
+        || scored_later && cue.is_none()
+        || signed_result;
     // "AV Vmax 3.6 m/s", "Len 76 cm": a run right before a measurement is its label.
     let measured = cue.is_none() && !post_nominal && {
         let rest = text[run[run.len() - 1].end..].trim_start_matches([' ', '\t']);

@@ -492,12 +492,20 @@ pub fn all() -> Vec<PatternDef> {
         r"(?i:\b(?P<v>(?:0?[1-9]|[12]\d|3[01]|1er)[ \t]+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:[ \t]+\d{4})?)\b)",
         accept,
     );
-    // "on the 15th", "Thursday the 15th", "by the 3rd".
+    // "on the 15th", "by the 3rd", "til the 22nd".
     add(
         "date.ordinal-day",
         Date,
         0.75,
-        r"(?i:\bon|\bby|\buntil|\bsince|\bbefore|\bafter|\bfrom|\bthrough|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+(?P<v>the[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b",
+        r"(?i:\b(?:on|by|until|till?|since|before|after|from|through|thru|starting|due))[ \t]+(?P<v>the[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b",
+        check_ordinal_day,
+    );
+    // "Thursday the 15th", "mon the 6th", "tues. the 14th": the weekday is part of the date.
+    add(
+        "date.weekday-ordinal",
+        Date,
+        0.8,
+        r"(?i:\b(?P<v>(?:mon|tues?|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?[ \t]+the[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b)",
         check_ordinal_day,
     );
 
@@ -1317,6 +1325,8 @@ const NOT_A_DATE_BEFORE: &[&str] = &[
 const NOT_A_DATE_AFTER: &[&str] = &[
     // a dose split over the day: "hydrocortisone 15/5 split"
     "split",
+    // fifths of the fetal head above the brim: "cephalic, 2/5 palpable"
+    "palpable",
     "strength",
     "murmur",
     "pain",
@@ -1570,6 +1580,17 @@ fn score_word_just_before(c: &Candidate) -> bool {
     has_score_word(&words[words.len().saturating_sub(3)..].join(" "))
 }
 
+/// A named scale scored out of more than ten among the three words before a candidate.
+fn scale_named_just_before(c: &Candidate) -> bool {
+    const SCALES: &[&str] = &["gcs", "mmse", "moca", "bims", "slums", "nihss", "ace"];
+    c.before(24)
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| SCALES.iter().any(|s| s.eq_ignore_ascii_case(w)))
+}
+
 fn has_score_word(text: &str) -> bool {
     const SCORE_WORDS: &[&str] = &[
         "pain",
@@ -1680,6 +1701,7 @@ fn has_score_word(text: &str) -> bool {
         "cas",
         "cog",
         "moca",
+        "gcs",
         "lawton",
         "katz",
         "adl",
@@ -1701,8 +1723,9 @@ fn has_score_word(text: &str) -> bool {
         "dorsiflexion",
         "plantarflexion",
     ];
+    // Scales are often written in capitals ("MMSE 24/30", "GCS 10/15").
     text.split(|ch: char| !ch.is_ascii_alphabetic())
-        .any(|w| SCORE_WORDS.contains(&w))
+        .any(|w| SCORE_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)))
 }
 
 /// "Temp rose to 101F", "Tmax 102.1 F": a temperature, not an age and sex.
@@ -1828,7 +1851,9 @@ fn check_month_day(c: &Candidate) -> Verdict {
     if month < day && instrument {
         return Verdict::Reject;
     }
-    let scored_here = scored && day <= 10 && (score_word_just_before(c) || after_percent);
+    // Out of more than ten only after a named scale ("GCS dropped to 10/15", "MMSE 24/30").
+    let scored_here = scored
+        && (day <= 10 && score_word_just_before(c) || scale_named_just_before(c) || after_percent);
     // Prepositions do not outweigh a score ("pain 5/10 (from 9/10)"); dating words do.
     let dated = date_word_before(c) && {
         let word = c.word_before();

@@ -1933,3 +1933,64 @@ fn employers_after_an_occupation() {
     // A condition after "with" is not a company.
     assert_none_found(&["A construction worker with COPD and a teacher with HTN."]);
 }
+
+#[test]
+fn ordinal_days_after_a_weekday_or_a_preposition() {
+    assert_all_found(&[
+        (
+            "cr jumped since mon the 6th?? recheck",
+            "mon the 6th",
+            PhiKind::Date,
+        ),
+        (
+            "seen dr K last tues the 14th and",
+            "tues the 14th",
+            PhiKind::Date,
+        ),
+        (
+            "Follow up Thursday, the 15th at noon.",
+            "Thursday, the 15th",
+            PhiKind::Date,
+        ),
+        (
+            "wont take her back til the 22nd. ok",
+            "the 22nd",
+            PhiKind::Date,
+        ),
+    ]);
+    // An ordinal of a thing is not a day.
+    assert_none_found(&["Given on the 2nd dose of cefazolin; sat the 3rd floor."]);
+}
+
+#[test]
+fn scores_out_of_more_than_ten_after_a_named_scale() {
+    assert_none_found(&[
+        "his GCS dropped to 10/15 (E2V3M5) overnight.",
+        "MMSE was 24/30 and MoCA 21/30 at the visit.",
+        "cephalic, 2/5 palpable, CTG reactive.",
+    ]);
+    // A date after a scale's words, with a dating word, is still a date.
+    assert_all_found(&[
+        ("GCS 15 since 3/15, stable.", "3/15", PhiKind::Date),
+        ("last dose 1/30 AM, pain 2/10.", "1/30", PhiKind::Date),
+    ]);
+}
+
+#[test]
+fn examination_tests_and_numbered_categories_are_not_names() {
+    assert_none_found(&[
+        "Hawkins +, Neer +, empty can 4-/5.",
+        "IO: Angle Class II div 1, overjet 5 mm.",
+        "#14 Black's Class V NCCL 2 mm; Miller Class I recession.",
+        "MSK: Jamar grip 46 kg R / 42 kg L.",
+        "classified as Robson group 3 if she labours.",
+        "a normal Addenbrooke's Cognitive Examination.",
+        "de Quervain's subacute granulomatous thyroiditis.",
+    ]);
+    // A person's generation after a surname still is one.
+    assert_all_found(&[(
+        "Seen with Dr. Robert Class III today.",
+        "Robert Class III",
+        PhiKind::Name,
+    )]);
+}
