@@ -360,6 +360,57 @@ impl Detector {
 
 /// "pt Ingrid Solberg 96 at Lutheran Home": a bare number of 90 or more right after a
 /// person's name is the person's age (a reading or a dose has its unit or its label).
+/// Where an age of 90 or more stands in `rest` (the text right after a name) when it is
+/// stated as "[in ROOM] is 97", followed by no unit or decimal.
+fn age_stated_after_name(rest: &str) -> Option<(usize, usize)> {
+    let mut r = rest;
+    if let Some(room) = r.strip_prefix(" in ") {
+        let room = room
+            .strip_prefix("rm ")
+            .or_else(|| room.strip_prefix("room "))
+            .or_else(|| room.strip_prefix("bed "))
+            .unwrap_or(room);
+        let token = room
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .count();
+        if token == 0 || !room.as_bytes()[0].is_ascii_digit() {
+            return None;
+        }
+        r = &room[token..];
+    }
+    let number = r.strip_prefix(" is ")?;
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    let age: u32 = number[..digits].parse().ok()?;
+    let tail = number[digits..].trim_start_matches(' ');
+    let unit = tail.starts_with(['%', '.', '/', ',', '-'])
+        && !tail.starts_with(". ")
+        && !tail.starts_with(", ")
+        || tail.split([' ', ',', '.', ')']).next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "mg" | "kg"
+                    | "lb"
+                    | "lbs"
+                    | "mmhg"
+                    | "bpm"
+                    | "cm"
+                    | "mm"
+                    | "ml"
+                    | "units"
+                    | "percent"
+                    | "f"
+                    | "degrees"
+                    | "on"
+                    | "over"
+                    | "sat"
+                    | "sats"
+            )
+        });
+    let start = rest.len() - number.len();
+    ((90..=119).contains(&age) && !unit).then_some((start, start + digits))
+}
+
 fn ages_after_names(text: &str, found: &mut Vec<Finding>) {
     let mut ages = Vec::new();
     for f in found.iter().filter(|f| f.kind == PhiKind::Name) {
@@ -415,6 +466,18 @@ fn ages_after_names(text: &str, found: &mut Vec<Finding>) {
                 ));
                 continue;
             }
+        }
+        // "mrs Goldfarb in 308 is 97 (not 79)", "Faith Okafor is 91 too": the name's age,
+        // perhaps after the room the person is in.
+        if let Some((start, end)) = age_stated_after_name(rest) {
+            let at = f.span.end();
+            ages.push(Finding::new(
+                Span::new(at + start, at + end),
+                PhiKind::Age90Plus,
+                0.8,
+                "age.after-name",
+            ));
+            continue;
         }
         // A patient list's age column may sit several spaces after a "LAST, FIRST" name.
         let listed = text[f.span.start()..f.span.end()].contains(',');

@@ -497,11 +497,22 @@ struct Evidence {
     city_prefix: bool,
 }
 
+/// A common word behind a prefix the spelling list leaves out: "recheck", "reorder",
+/// "unclamp", "predose".
+fn prefixed_common_word(lower: &str) -> bool {
+    [
+        "re", "pre", "un", "non", "post", "sub", "over", "under", "co", "de", "dis", "mis",
+    ]
+    .iter()
+    .filter_map(|prefix| lower.strip_prefix(prefix))
+    .any(|rest| rest.len() >= 4 && Lexicons::get().word(rest).common)
+}
+
 fn evidence_uncached(base: &str) -> Evidence {
     let info = Lexicons::get().word(base);
     let first = info.first_name_rank.is_some_and(|r| r <= 3000);
     let surname = info.surname_rank.is_some_and(|r| r <= 60_000);
-    let common = info.common;
+    let common = info.common || !first && !surname && prefixed_common_word(base);
     let stop = not_names().contains(base);
     let eponym = eponyms().contains(base);
     let named = info.first_name_rank.is_some() || info.surname_rank.is_some_and(|r| r <= 20_000);
@@ -2302,10 +2313,49 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
                     )
                 })
         };
+        // "june page pgr 31188", "-tanya rn pgr 4417": a person reached by pager; "- l.
+        // okonjo lpn": a person signing with a credential at the end of a line.
+        let reachable = |end: usize| {
+            let r = text[end..].trim_start_matches([' ', '\t', ',']);
+            let credential = leading_word(r);
+            let r = if is_lowercase_credential(&credential) {
+                r[credential.len()..].trim_start_matches([' ', '\t', ','])
+            } else {
+                r
+            };
+            let pager = leading_word(r);
+            let number = r[pager.len()..].trim_start_matches([' ', '\t', ':', '#', '.']);
+            let signed = is_lowercase_credential(&credential)
+                && r.trim_start_matches(['.', ' ', '\t'])
+                    .starts_with(['\n', '\r'])
+                || is_lowercase_credential(&credential) && r.trim().is_empty();
+            let paged = matches!(pager.as_str(), "pgr" | "pager" | "ext")
+                && number.bytes().take_while(u8::is_ascii_digit).count() >= 3;
+            (paged, signed)
+        };
+        let initial_before =
+            i > 0 && words[i - 1].lower.len() == 1 && text[words[i - 1].end..w.start] == *". ";
+        let mut reached = false;
+        for end in [last, i + 1] {
+            if end > i + 1 || end >= words.len() || reached {
+                continue;
+            }
+            let (paged, signed) = reachable(words[end].end);
+            let two = end == i + 1
+                && words[end].shape == Shape::Lower
+                && words[end].tight_before
+                && (words[end].ev().surname || words[end].ev().first);
+            let strong = !w.ev().common || two || opened || initial_before;
+            if (paged || signed) && strong && (listed || w.ev().unknown) && (end == i || two) {
+                last = end;
+                reached = true;
+            }
+        }
         let accepted = record
             || pair
             || trainee
             || from_department
+            || reached
             || age_sex
                 && (listed
                     || last == i + 1 && {
@@ -2322,8 +2372,13 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
             if record && initial_after {
                 last += 1;
             }
+            let start = if reached && initial_before {
+                words[i - 1].start
+            } else {
+                w.start
+            };
             out.push(Finding::new(
-                Span::new(w.start, words[last].end),
+                Span::new(start, words[last].end),
                 PhiKind::Name,
                 0.7,
                 "name.lowercase-context",
@@ -2704,6 +2759,14 @@ fn after_possessive<'t>(text: &'t str, word: &Word) -> Option<&'t str> {
 
 /// The ASCII letters opening `s`, in lower case ("" when none): the word a rule looks at
 /// after a name, a list or a possessive.
+/// Credentials as signatures write them in lower case.
+fn is_lowercase_credential(word: &str) -> bool {
+    matches!(
+        word,
+        "rn" | "lpn" | "np" | "cna" | "md" | "rt" | "lcsw" | "msw" | "pharmd" | "crna" | "aprn"
+    )
+}
+
 fn leading_word(s: &str) -> String {
     s.chars()
         .take_while(char::is_ascii_alphabetic)

@@ -329,7 +329,7 @@ pub fn all() -> Vec<PatternDef> {
         "age.cue",
         Age90Plus,
         0.95,
-        r"(?i:\bage[d]?|\bage:|\bat[ \t]+age)[ \t]*[:=]?[ \t]*(?P<v>(?:9\d|1[0-2]\d))\b",
+        r"(?i:\bage[d]?|\bage:|\bat[ \t]+age|\bage[ \t]+at[ \t]+(?:death|admission|diagnosis|onset))[ \t]*[:=]?[ \t]*(?P<v>(?:9\d|1[0-2]\d))(?i:[ \t]*(?:y|yrs?|years?|yo))?\b",
         check_age_cue,
     );
     add(
@@ -1988,6 +1988,21 @@ fn check_city_state(c: &Candidate) -> Verdict {
         || VEHICLE_MAKES.contains(&first)
         || VEHICLE_MAKES.contains(&c.word_before().as_str())
     {
+        return Verdict::Reject;
+    }
+    // "Officer Daniel Mroczek, Illinois State Police": a state's agency or university
+    // after a person, not a city's state.
+    let agency = c.text[c.end..]
+        .split('\n')
+        .next()
+        .unwrap_or("")
+        .split(", ")
+        .nth(1)
+        .is_some_and(|after| {
+            let mut words = after.split(' ');
+            words.next().is_some_and(|w| STATE_NAMES.contains(&w)) && words.next() == Some("State")
+        });
+    if agency {
         return Verdict::Reject;
     }
     // "Terrebonne Parish, LA" is a county.

@@ -1994,3 +1994,77 @@ fn examination_tests_and_numbered_categories_are_not_names() {
         PhiKind::Name,
     )]);
 }
+
+#[test]
+fn lower_case_names_reached_by_pager_or_signed_with_a_credential() {
+    assert_all_found(&[
+        ("recheck thurs? -tanya rn pgr 4417", "tanya", PhiKind::Name),
+        (
+            "pls loop in hope page pgr 31188. ok",
+            "hope page",
+            PhiKind::Name,
+        ),
+        (
+            "hearing aid battery low.\n- l. okonjo lpn\n",
+            "l. okonjo",
+            PhiKind::Name,
+        ),
+    ]);
+    // A request for a role is no name; a common word behind a prefix is no name.
+    assert_none_found(&["pls page rn\n", "reorder tele box"]);
+    assert_no_kind("recheck 12/4/2024 labs", PhiKind::Name);
+}
+
+#[test]
+fn ages_stated_after_a_name_and_labelled_ages_with_units() {
+    assert_all_found(&[
+        (
+            "fyi mrs Goldfarb in 308 is 97 (not 79 - typo) so",
+            "97",
+            PhiKind::Age90Plus,
+        ),
+        (
+            "roommate mrs Faith Okafor is 91 too.",
+            "91",
+            PhiKind::Age90Plus,
+        ),
+        (
+            "DOB: 03/14/1931   AGE: 92Y   SEX: F",
+            "92",
+            PhiKind::Age90Plus,
+        ),
+        (
+            "Age at death: 94 Address: on file",
+            "94",
+            PhiKind::Age90Plus,
+        ),
+    ]);
+    // A number with a unit after a name is a measurement.
+    assert_no_kind("Mr. Okafor is 95% on room air.", PhiKind::Age90Plus);
+    assert_no_kind("Mr. Okafor is 98.6 F this morning.", PhiKind::Age90Plus);
+}
+
+#[test]
+fn police_titles_and_state_agencies() {
+    assert_all_found(&[
+        (
+            "Arresting officer Dep. K. Lindahl, badge C-2217.",
+            "K. Lindahl",
+            PhiKind::Name,
+        ),
+        (
+            "Police on scene: Officer Daniel Mroczek, Illinois State Police.",
+            "Daniel Mroczek",
+            PhiKind::Name,
+        ),
+    ]);
+    assert_no_kind(
+        "Police on scene: Officer Daniel Mroczek, Illinois State Police.",
+        PhiKind::City,
+    );
+    assert!(!has(
+        "Arresting officer Dep. K. Lindahl.",
+        "Dep",
+        PhiKind::Name
+    ));
+}
