@@ -2345,7 +2345,7 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
                 && words[end].shape == Shape::Lower
                 && words[end].tight_before
                 && (words[end].ev().surname || words[end].ev().first);
-            let strong = !w.ev().common || two || opened || initial_before;
+            let strong = !w.ev().common || two || initial_before;
             if (paged || signed) && strong && (listed || w.ev().unknown) && (end == i || two) {
                 last = end;
                 reached = true;

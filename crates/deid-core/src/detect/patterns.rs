@@ -131,7 +131,7 @@ const ID_VALUE: &str =
 
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|Lawn|Gardens|Mews|Rise|Parade|Quay|Wynd|Green|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
-const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis Unit|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Kidney Care|Reference Laboratory|Police Department|Sheriff's Office|District Court|Circuit Court|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|ALF|Physical Therapy|Stroke Unit|Church|Synagogue|Mosque|Temple|Cathedral|Mission|LLP|PLLC|LLC|Sleep Lab|Sleep Center|Sleep Centre|Specialists|Medical Supply|Health Team|Orthopedic Specialists|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Home Infusion(?: Services?| Pharmacy)?|Infusion (?:Services?|Center|Centre|Pharmacy)|Infusion|Post[- ]Acute(?: Care)?|Wound Care(?: Center| Centre)?|Regional(?: Medical)?|Draw Station|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Group|Health)";
+const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis Unit|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Kidney Care|Reference Laboratory|Police Department|Sheriff's Office|District Court|Circuit Court|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|ALF|Physical Therapy|Stroke Unit|Church|Synagogue|Mosque|Temple|Cathedral|Mission|LLP|PLLC|LLC|Sleep Lab|Sleep Center|Sleep Centre|Specialists|Medical Supply|Health Team|Orthopedic Specialists|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Home Infusion(?: Services?| Pharmacy)?|Infusion (?:Services?|Center|Centre|Pharmacy)|Infusion|Post[- ]Acute(?: Care)?|Wound Care(?: Center| Centre)?|Regional(?: Medical)?|Draw Station|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Rheumatology|Endocrinology|Nephrology|Pulmonology|Ophthalmology|Podiatry|Hematology|Allergy(?: (?:&|and) Immunology)?|Regional Jail|Jail|Fire (?:Department|Station|Rescue)|Ambulance District|Credit Union|Funeral (?:Home|Directors)|NHS (?:Foundation )?Trust|Polyclinic|Laboratory Hub|Laboratory|Practice|Group|Health)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
@@ -2843,10 +2843,42 @@ fn check_facility(c: &Candidate) -> Verdict {
         .iter()
         .take_while(|w| !matches!(w.as_str(), "-" | "–" | "—"))
         .collect();
-    let naming = before_dash.iter().any(|w| {
-        let w = w.trim_end_matches(['.', ',']);
-        !GENERIC_FACILITY_WORDS.contains(&w) && !suffix_words.contains(&w)
-    });
+    let naming_words: Vec<&str> = before_dash
+        .iter()
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .filter(|w| {
+            w.len() >= 2 && !GENERIC_FACILITY_WORDS.contains(w) && !suffix_words.contains(w)
+        })
+        .collect();
+    let naming = !naming_words.is_empty();
+    // "Exceptional Access Program", "ISUP Grade Group": after a word that names a kind of
+    // anything, everyday words and acronyms name nothing; a proper name must ("Ashworth
+    // Recovery Program"). "Mercy Medical Group" ends in a kind of care and is a facility.
+    let weak_kind = match words.as_slice() {
+        [.., before, last] => {
+            WEAK_FACILITY_KINDS.contains(&last.as_str())
+                && !suffix_words.contains(&before.trim_end_matches(['.', ',']))
+        }
+        _ => false,
+    };
+    if weak_kind {
+        let kept_words: Vec<&str> = kept.split_whitespace().collect();
+        let proper = naming_words.iter().any(|w| {
+            let original = kept_words
+                .iter()
+                .find(|k| k.trim_end_matches(['.', ',']).eq_ignore_ascii_case(w))
+                .copied()
+                .unwrap_or("");
+            let acronym = original.len() > 1 && original.bytes().all(|b| !b.is_ascii_lowercase());
+            !acronym && !crate::lexicon::Lexicons::get().word(w).common
+        });
+        let care = words[..words.len() - 1]
+            .iter()
+            .any(|w| names_care(w.trim_end_matches(['.', ','])));
+        if !proper && !care {
+            return Verdict::Reject;
+        }
+    }
     // "King's College criteria", "Mayo Clinic score": a classification named after a place.
     let next = c.word_after();
     if super::names::is_eponym_noun(&next) {
@@ -2858,6 +2890,73 @@ fn check_facility(c: &Candidate) -> Verdict {
         return Verdict::Reject;
     }
     Verdict::AcceptSpan(c.start + start, c.end + city)
+}
+
+/// Last words of a name that name a kind of anything, not only of care: "Program",
+/// "Group", "Team".
+const WEAK_FACILITY_KINDS: &[&str] = &[
+    "program",
+    "group",
+    "team",
+    "partners",
+    "alliance",
+    "home",
+    "practice",
+    "laboratory",
+];
+
+/// A word that says what care a place gives: "Pediatric", "Gastroenterology", "Foster".
+fn names_care(lower: &str) -> bool {
+    lower.ends_with("ology")
+        || lower.ends_with("iatric")
+        || lower.ends_with("iatrics")
+        || lower.ends_with("edic")
+        || lower.ends_with("edics")
+        || [
+            "adult",
+            "foster",
+            "family",
+            "senior",
+            "dental",
+            "surgical",
+            "cardiac",
+            "cancer",
+            "eye",
+            "vision",
+            "kidney",
+            "renal",
+            "women's",
+            "children's",
+            "medical",
+            "health",
+            "care",
+            "nursing",
+            "recovery",
+            "rehab",
+            "therapy",
+            "hearing",
+            "sleep",
+            "spine",
+            "pain",
+            "wound",
+            "dialysis",
+            "hospice",
+            "behavioral",
+            "mental",
+            "counseling",
+            "physicians",
+            "doctors",
+            "clinical",
+            "home",
+            "molecular",
+            "reference",
+            "diagnostic",
+            "diagnostics",
+            "genetic",
+            "genetics",
+            "genomic",
+        ]
+        .contains(&lower)
 }
 
 /// "Banner University Medical Center Tucson", "Mercy Hospital Oklahoma City": a listed

@@ -2068,3 +2068,48 @@ fn police_titles_and_state_agencies() {
         PhiKind::Name
     ));
 }
+
+#[test]
+fn facilities_of_more_kinds_and_kinds_of_anything() {
+    assert_all_found(&[
+        (
+            "Clinic: Alamo Heights Rheumatology, 8400 Broadway St Ste 210.",
+            "Alamo Heights Rheumatology",
+            PhiKind::Geo,
+        ),
+        (
+            "INTAKE - Twin Rivers Regional Jail Inmate:",
+            "Twin Rivers Regional Jail",
+            PhiKind::Geo,
+        ),
+        (
+            "extrication by Oak Lawn Fire Department.",
+            "Oak Lawn Fire Department",
+            PhiKind::Geo,
+        ),
+        (
+            "Southmead Hospital, North Bristol NHS Trust.",
+            "North Bristol NHS Trust",
+            PhiKind::Geo,
+        ),
+        (
+            "Dr. Coker, Sunrise Pediatric Partners, (404)",
+            "Sunrise Pediatric Partners",
+            PhiKind::Geo,
+        ),
+        (
+            "FISH at Keystone Molecular Reference Laboratory (their",
+            "Keystone Molecular Reference Laboratory",
+            PhiKind::Geo,
+        ),
+    ]);
+    // Everyday words or an acronym before a word that names a kind of anything.
+    assert_none_found(&[
+        "funded through the Exceptional Access Program. Seen again in May.",
+        "Gleason score 4+3=7 (ISUP Grade Group 3) in 6 of 12 cores.",
+    ]);
+    assert_no_kind(
+        "Pt: Cole   DOB unknown   23 M   Home: see chart",
+        PhiKind::Geo,
+    );
+}
