@@ -669,11 +669,12 @@ fn city_after_street(text: &str, found: &mut Vec<Finding>) {
             .unwrap_or(trimmed.len());
         let candidate = trimmed[..len].trim_end();
         let words: Vec<&str> = candidate.split_whitespace().collect();
-        // Stop before a state abbreviation or ZIP written without a comma.
+        // Stop before a state abbreviation ("IL", "QLD") or ZIP written without a comma.
         let city_words: Vec<&str> = words
             .iter()
             .take_while(|w| {
                 (w.len() != 2 || !w.bytes().all(|b| b.is_ascii_uppercase()))
+                    && !["QLD", "NSW", "VIC", "TAS", "ACT"].contains(w)
                     && !w.bytes().all(|b| b.is_ascii_digit())
             })
             .copied()

@@ -208,7 +208,7 @@ pub fn all() -> Vec<PatternDef> {
         "mrn.cue",
         Mrn,
         0.95,
-        r"(?i:\bmrn|\bmr[ \t]?#|\bmedical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|\bmed\.?[ \t]+rec(?:ord)?\.?(?:[ \t]*(?:#|no\.?|number))?|\bchart(?:[ \t]+(?:number|no\.?|#))|\bpatient[ \t]+id|\bpt\.?[ \t]+id|\bhosp(?:ital)?\.?[ \t]+(?:number|no\.?|#)|\bnhi|\buhid|\bunit[ \t]+(?:number|no\.?)|\bhealth[ \t]+record[ \t]+(?:number|no\.?|#))SEP(?:[ \t]*)IDV",
+        r"(?i:\bmrn|\bmr[ \t]?#|\bmedical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|\bmed\.?[ \t]+rec(?:ord)?\.?(?:[ \t]*(?:#|no\.?|number))?|\bchart(?:[ \t]+(?:number|no\.?|#))|\bpatient[ \t]+id|\bpt\.?[ \t]+id|\bhosp(?:ital)?\.?[ \t]+(?:number|no\.?|#)|\bnhi|\buhid|\burn|\bunit[ \t]+(?:number|no\.?)|\bhealth[ \t]+record[ \t]+(?:number|no\.?|#))SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
@@ -229,7 +229,7 @@ pub fn all() -> Vec<PatternDef> {
         "license.cue",
         LicenseNumber,
         0.95,
-        r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?(?:[ \t]*(?:#|no\.?))?|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id|\b(?:imc|gmc|ahpra|cpso)(?:[ \t]+(?:number|no\.?|#|reg(?:istration)?))?|\bregistration[ \t]+(?:number|no\.?|#))SEP(?:[ \t]*)IDV",
+        r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?(?:[ \t]*(?:#|no\.?))?|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id|\b(?:imc|gmc|mmc|mdcn|nmc|hcpc|mci|ahpra|cpso)(?:[ \t]+(?:number|no\.?|#|reg(?:istration)?\.?))?|\breg(?:istration)?\.?[ \t]*(?:number|no\.?|#)|\bcdl)SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
@@ -524,7 +524,7 @@ pub fn all() -> Vec<PatternDef> {
         StreetAddress,
         0.9,
         &format!(
-            r"\b(?P<v>(?:(?:Flat|Unit|Apt\.?|Apartment|Suite)[ \t]+[0-9A-Za-z]{{1,4}},?[ \t]+)?(?:\d{{1,4}}/)?\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW)\b)?(?:,?[ \t]*(?:(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|\d{{1,3}}(?:st|nd|rd|th)[ \t]+Floor))?)\b"
+            r"\b(?P<v>(?:(?:Flat|Unit|Apt\.?|Apartment|Suite)[ \t]+[0-9A-Za-z]{{1,4}},?[ \t]+)?(?:\d{{1,4}}/)?\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?(?:,?[ \t]*(?:(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|\d{{1,3}}(?:st|nd|rd|th)[ \t]+Floor))?)\b"
         ),
         check_street,
     );
@@ -997,6 +997,16 @@ fn check_id(c: &Candidate) -> Verdict {
     {
         return Verdict::Reject;
     }
+    // "Neurology Group Level 3": a capitalized word then a number is a place in a building,
+    // not an identifier.
+    if v.split_once(' ').is_some_and(|(first, rest)| {
+        first.len() >= 4
+            && first.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && first[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && rest.bytes().all(|b| b.is_ascii_digit())
+    }) {
+        return Verdict::Reject;
+    }
     // "Case: A 46-year-old woman": prose, not an identifier.
     if v.contains(' ')
         && v.split([' ', '-'])
@@ -1237,6 +1247,8 @@ fn check_date_short(c: &Candidate) -> Verdict {
 /// Words around an `n/m` that make it a score, grade, ratio or count rather than a date:
 /// "strength 5/5", "pain 3/10", "Apgars 8/9", "2/6 murmur", "1/2 tab", "3/12 cores".
 const NOT_A_DATE_BEFORE: &[&str] = &[
+    // a Scottish tenement flat: "Flat 3/1, 14 Ardgowan Street"
+    "flat",
     // visual acuity: "OD 20/10", "VA 20/15"
     "od",
     "os",
@@ -1962,6 +1974,27 @@ fn check_street(c: &Candidate) -> Verdict {
     if c.text[..c.start].ends_with(':') {
         return Verdict::Reject;
     }
+    // "Bloor Street West, Suite 404": a direction after the street's kind is the street's
+    // only before a comma or the line's end ("55 Flemington Road North Melbourne").
+    for direction in [" North", " South", " East", " West"] {
+        let Some(head) = c.value.strip_suffix(direction) else {
+            continue;
+        };
+        let next = c.text[c.end..].chars().next();
+        if matches!(next, None | Some(',' | '\n' | '\r' | ';')) {
+            break;
+        }
+        let end = c.start + head.len();
+        let street = Candidate {
+            value: head,
+            end,
+            ..*c
+        };
+        return match check_street(&street) {
+            Verdict::Accept => Verdict::AcceptSpan(c.start, end),
+            verdict => verdict,
+        };
+    }
     let words: Vec<&str> = c.value.split_whitespace().collect();
     // "3 Times Daily Dr" is not an address; require the number to be followed by a word that
     // is not a unit of measure.
@@ -2177,11 +2210,96 @@ fn check_with_city_before(c: &Candidate) -> Verdict {
     let lex = crate::lexicon::Lexicons::get();
     // The town may stand on the line above, as letter heads write it.
     let head = c.text[..c.start].trim_end_matches([' ', '\t', ',', '\n', '\r']);
-    match city_ending(head, true, |phrase| lex.is_any_city(phrase)) {
-        Some(s) => Verdict::AcceptWithCity(s, head.len()),
+    let start =
+        city_ending(head, true, |phrase| lex.is_any_city(phrase)).or_else(|| town_in_address(head));
+    match start {
+        Some(s) => Verdict::AcceptWithCity(town_prefix_before(head, s), head.len()),
         None => Verdict::Accept,
     }
 }
+
+/// An unlisted town where an address puts one: the capitalized word right before a
+/// postcode, after a street ("Larkfield Road Greenock PA16 0XN") or a comma ("12 Moss
+/// Lane, Cheadle SK8 1AB").
+fn town_in_address(head: &str) -> Option<usize> {
+    let start = head.rfind([' ', '\t', ',', '\n']).map_or(0, |p| p + 1);
+    let word = &head[start..];
+    let capitalized = word.len() >= 3
+        && word.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && word[1..]
+            .chars()
+            .all(|ch| ch.is_lowercase() || ch == '-' || ch == '\'');
+    if !capitalized {
+        return None;
+    }
+    let before = head[..start].trim_end_matches([' ', '\t']);
+    let after_comma = head[..start].ends_with(',') || before.ends_with(',');
+    let previous = before
+        .rsplit([' ', '\t', '\n'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.');
+    let after_street = STREET_SUFFIX_WORDS
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(previous));
+    (after_comma || after_street).then_some(start)
+}
+
+/// Where a town's name starts when a prefix word belongs to it ("Port Glasgow", "North
+/// Shields"): `start` moved back over one such word.
+fn town_prefix_before(head: &str, start: usize) -> usize {
+    let before = &head[..start];
+    let Some(gap) = before.strip_suffix(' ') else {
+        return start;
+    };
+    let word_start = gap.rfind([' ', '\t', ',', '\n']).map_or(0, |p| p + 1);
+    let prefix = &gap[word_start..];
+    let town_prefixes = [
+        "Port", "North", "South", "East", "West", "Upper", "Lower", "Great", "Little", "New",
+        "Old", "Fort", "Mount", "Glen", "Castle", "Saint", "St", "St.",
+    ];
+    if town_prefixes.contains(&prefix) {
+        word_start
+    } else {
+        start
+    }
+}
+
+/// Street kinds as address lines write them, for telling what follows a street.
+const STREET_SUFFIX_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "way",
+    "place",
+    "close",
+    "crescent",
+    "terrace",
+    "grove",
+    "gardens",
+    "court",
+    "square",
+    "parade",
+    "walk",
+    "row",
+    "hill",
+    "green",
+    "mews",
+    "rise",
+    "view",
+    "park",
+    "boulevard",
+    "blvd",
+    "highway",
+    "expressway",
+];
 
 /// Where the longest listed city of up to three words that ends `head` starts, if one
 /// does ("… Des Moines", "… Clifton Bristol"). Words are separated by spaces or tabs;
@@ -2836,6 +2954,33 @@ fn check_facility(c: &Candidate) -> Verdict {
         "university",
         "college",
         "general",
+        "rheumatology",
+        "endocrinology",
+        "nephrology",
+        "pulmonology",
+        "ophthalmology",
+        "podiatry",
+        "hematology",
+        "allergy",
+        "immunology",
+        "jail",
+        "fire",
+        "department",
+        "station",
+        "rescue",
+        "ambulance",
+        "district",
+        "credit",
+        "union",
+        "funeral",
+        "directors",
+        "nhs",
+        "foundation",
+        "trust",
+        "polyclinic",
+        "laboratory",
+        "hub",
+        "practice",
     ];
     // "Clinical Pharmacy - Anticoagulation Management": a site after a dash names nothing
     // by itself; the naming word must stand before it.
@@ -2986,7 +3131,16 @@ fn city_after(text: &str, end: usize) -> usize {
         }
         len += usize::from(len > 0) + word.len();
         let phrase = tail[..len].to_lowercase();
-        if lex.is_any_city(&phrase) {
+        // "Saint Mary's Hospital Oxford Road": the city names the street that follows.
+        let street_follows = tail[len..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split([' ', ',', '\n']).next())
+            .is_some_and(|w| {
+                STREET_SUFFIX_WORDS
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(w.trim_end_matches('.')))
+            });
+        if lex.is_any_city(&phrase) && !street_follows {
             best = len;
         }
         if word.len() < raw.len() {

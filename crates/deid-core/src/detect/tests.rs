@@ -2113,3 +2113,90 @@ fn facilities_of_more_kinds_and_kinds_of_anything() {
         PhiKind::Geo,
     );
 }
+
+#[test]
+fn addresses_written_outside_the_united_states() {
+    assert_all_found(&[
+        (
+            "Inverclyde Royal Hospital Larkfield Road Greenock PA16 0XN",
+            "Greenock",
+            PhiKind::City,
+        ),
+        (
+            "NHS No 485 777 3456 12 Moss Lane, Cheadle SK8 1AB",
+            "Cheadle",
+            PhiKind::City,
+        ),
+        (
+            "Flat 3/1, 14 Ardgowan Street, Port Glasgow PA14 5BN",
+            "Port Glasgow",
+            PhiKind::City,
+        ),
+        (
+            "Group Level 3, 55 Flemington Road North Melbourne VIC 3051",
+            "North Melbourne",
+            PhiKind::City,
+        ),
+        (
+            "Hospital, Pechey Street, Toowoomba QLD 4350 To:",
+            "Toowoomba",
+            PhiKind::City,
+        ),
+        (
+            "Saint Mary's Hospital Oxford Road Manchester M13 9WL",
+            "Oxford Road",
+            PhiKind::StreetAddress,
+        ),
+        (
+            "Associates 2160 Bloor Street West, Suite 404 Toronto, ON",
+            "2160 Bloor Street West, Suite 404",
+            PhiKind::StreetAddress,
+        ),
+    ]);
+    // A flat's number is no date, a floor is no identifier, a state is no city, "Tel" no name.
+    assert_no_kind("Flat 3/1, 14 Ardgowan Street", PhiKind::Date);
+    assert_no_kind(
+        "Parkville Neurology Group Level 3, 55 Flemington Road",
+        PhiKind::HealthPlanId,
+    );
+    assert!(!has(
+        "201 Sydney Road Brunswick VIC 3056",
+        "VIC",
+        PhiKind::City
+    ));
+    assert_no_kind(
+        "Gbagada Expressway, Gbagada, Lagos Tel: +234 803 555 0192",
+        PhiKind::Name,
+    );
+}
+
+#[test]
+fn registration_numbers_licences_and_unit_record_numbers() {
+    assert_all_found(&[
+        (
+            "Consultant Geriatrician IMC Reg. No. 402781",
+            "402781",
+            PhiKind::LicenseNumber,
+        ),
+        (
+            "Head of Clinical Services MDCN Reg. No. MDCN/R/41207",
+            "MDCN/R/41207",
+            PhiKind::LicenseNumber,
+        ),
+        (
+            "Consultant Cardiologist, MMC Reg. No. 2009/03/1187",
+            "2009/03/1187",
+            PhiKind::LicenseNumber,
+        ),
+        (
+            "needs vision form. WA CDL WDL8K2M3R9Q1.",
+            "WDL8K2M3R9Q1",
+            PhiKind::LicenseNumber,
+        ),
+        (
+            "URN: TWB 583210 Medicare No: 2951 60471 3",
+            "TWB 583210",
+            PhiKind::Mrn,
+        ),
+    ]);
+}
