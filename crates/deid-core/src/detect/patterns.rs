@@ -516,7 +516,7 @@ pub fn all() -> Vec<PatternDef> {
         "city.moved",
         City,
         0.75,
-        r"(?i:\bborn|\braised|\bgrew[ \t]+up|\bmoved|\brelocated|\bemigrated|\bimmigrated|\blives|\bliving|\bresides|\bresiding|\bflying[ \t]+in|\bflew[ \t]+in|\bvisiting|\btravel|\btravels|\btraveling|\btravelling|\btraveled|\btravelled|\breturned|\barrived|\barriving|\bfamily|\brelatives|\bparents|\bmother|\bmom|\bfather|\bdad|\bsister|\bbrother|\bdaughter|\bdtr|\bson|\btreated)[ \t]+(?:back[ \t]+)?(?i:in|from|to)[ \t]+(?P<v>[A-Z][a-z\x{e0}-\x{ff}]+(?:-[a-z]+-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z\x{e0}-\x{ff}]+)?)",
+        r"(?i:\bborn|\braised|\bgrew[ \t]+up|\bmoved|\brelocated|\bemigrated|\bimmigrated|\blives|\bliving|\bresides|\bresiding|\bflying[ \t]+in|\bflew[ \t]+in|\bvisiting|\btravel|\btravels|\btraveling|\btravelling|\btraveled|\btravelled|\breturned|\barrived|\barriving|\bfamily|\brelatives|\bparents|\bmother|\bmom|\bfather|\bdad|\bsister|\bbrother|\bdaughter|\bdtr|\bson|\btreated|\bdied|\bschool|\bworks|\bworked|\bworking|\bstays|\bstayed|\bstaying)[ \t]+(?:back[ \t]+)?(?i:in|from|to)[ \t]+(?P<v>[A-Z][a-z\x{e0}-\x{ff}]+(?:-[a-z]+-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z\x{e0}-\x{ff}]+)?)",
         check_city_moved,
     );
     add(
@@ -600,11 +600,19 @@ pub fn all() -> Vec<PatternDef> {
     // A street without a house number in a letter head, known by the town and postcode
     // after it: "Chapeltown Road, Leeds LS7 4SA", "Rode Road, Chermside QLD 4032". Only the
     // street is kept; the town and postcode are read again by their own patterns.
+    // "resides at Brookside", "lives at Harbour View": a named place where a person lives.
+    add(
+        "geo.residence",
+        Geo,
+        0.75,
+        r"(?i:\bresides|\bresiding|\blives|\bliving|\bresident)[ \t]+at[ \t]+(?P<v>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3})",
+        check_residence,
+    );
     add(
         "street.letterhead",
         StreetAddress,
         0.8,
-        r"\b(?P<v>(?:[A-Z][a-z]+[ \t]){1,3}(?:Road|Street|Lane|Terrace|Avenue|Way|Drive|Close|Crescent|Grove|Place|Walk|Gardens|Hill|Row|Parade|Square))(?:,[ \t]*|[ \t]+)(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,?[ \t]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}|(?:QLD|NSW|VIC|TAS|ACT|NT|WA|SA)[ \t]+\d{4})\b",
+        r"\b(?P<v>(?:[A-Z][a-z]+[ \t]){1,3}(?:Road|Street|Lane|Terrace|Avenue|Way|Drive|Close|Crescent|Grove|Place|Walk|Gardens|Hill|Row|Parade|Square))(?:,[ \t]*\r?\n?[ \t]*|[ \t]*\r?\n[ \t]*|[ \t]+)(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+,?(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}|(?:QLD|NSW|VIC|TAS|ACT|NT|WA|SA)[ \t]+\d{4}|[AC-FHKNPRTV-Y]\d{2}[ \t][AC-FHKNPRTV-Y0-9]{4})\b",
         check_letterhead_street,
     );
     // Canadian postal codes ("M4N 3M5", with the space: "E4V4M6" is a coma score) and Irish Eircodes ("T12 DC4A", "D6W XY12"): the
@@ -2100,6 +2108,16 @@ pub(crate) const VEHICLE_MAKES: &[&str] = &[
     "harley",
 ];
 
+fn check_residence(c: &Candidate) -> Verdict {
+    // "lives at Home", "resides at The ...": one everyday word names no place.
+    let lower = c.value.to_ascii_lowercase();
+    let single_common = !lower.contains(' ') && crate::lexicon::Lexicons::get().word(&lower).common;
+    if single_common {
+        return Verdict::Reject;
+    }
+    check_city_moved(c)
+}
+
 fn check_city_moved(c: &Candidate) -> Verdict {
     let lower = c.value.to_ascii_lowercase();
     let first = lower.split(' ').next().unwrap_or_default();
@@ -2232,7 +2250,8 @@ fn town_in_address(head: &str) -> Option<usize> {
     if !capitalized {
         return None;
     }
-    let before = head[..start].trim_end_matches([' ', '\t']);
+    // Letterheads put the street, the town and the postcode on lines of their own.
+    let before = head[..start].trim_end_matches([' ', '\t', '\n', '\r']);
     let after_comma = head[..start].ends_with(',') || before.ends_with(',');
     let previous = before
         .rsplit([' ', '\t', '\n'])

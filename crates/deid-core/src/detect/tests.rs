@@ -2200,3 +2200,38 @@ fn registration_numbers_licences_and_unit_record_numbers() {
         ),
     ]);
 }
+
+#[test]
+fn letterhead_lines_and_places_people_live_work_or_die_in() {
+    let letter = "Inverclyde Royal Hospital\nLarkfield Road\nGreenock PA16 0XN\n\nDear Dr Smith,";
+    assert_all_found(&[
+        (letter, "Larkfield Road", PhiKind::StreetAddress),
+        (letter, "Greenock", PhiKind::City),
+        (
+            "Medical Practice\n2 Braeside Road\nGreenock\nPA16 8RN\nTel:",
+            "Greenock",
+            PhiKind::City,
+        ),
+        (
+            "Medicine Newcastle Road, Galway, H91 YR71",
+            "Newcastle Road",
+            PhiKind::StreetAddress,
+        ),
+        (
+            "She also resides at Brookside (memory intact).",
+            "Brookside",
+            PhiKind::Geo,
+        ),
+        (
+            "Two children at school in Oakey; his mother",
+            "Oakey",
+            PhiKind::City,
+        ),
+        (
+            "His father died in Mirpur; no history.",
+            "Mirpur",
+            PhiKind::City,
+        ),
+    ]);
+    assert_none_found(&["She lives at Home with her son. Died in March of sepsis."]);
+}
