@@ -760,10 +760,32 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                                 && cue_text
                                     .bytes()
                                     .all(|b| b.is_ascii_uppercase() || b == b'.');
-                        if caps_abbreviation && {
-                            let e = words[w].ev();
-                            !(e.first || e.surname) || e.eponym
-                        } {
+                        // "mild MR. Trop I peaked": a grade of regurgitation or stenosis.
+                        let graded = matches!(cue_text, "MR." | "MS.")
+                            && text[..cue.start]
+                                .trim_end()
+                                .rsplit([' ', '\t', '\n', ','])
+                                .next()
+                                .is_some_and(|g| {
+                                    matches!(
+                                        g.to_ascii_lowercase().as_str(),
+                                        "mild"
+                                            | "moderate"
+                                            | "severe"
+                                            | "trace"
+                                            | "trivial"
+                                            | "significant"
+                                            | "no"
+                                            | "residual"
+                                            | "functional"
+                                    )
+                                });
+                        if graded
+                            || caps_abbreviation && {
+                                let e = words[w].ev();
+                                !(e.first || e.surname) || e.eponym
+                            }
+                        {
                             continue;
                         }
                         let dot_ok =
@@ -2806,6 +2828,35 @@ fn score_run(
     words: &[Word],
     last: usize,
 ) -> f32 {
+    // "Admitted from: Ward 27", "Bay 4": a part of a building and its number.
+    let numbered_place = run.len() == 1
+        && matches!(
+            run[0].lower.as_ref(),
+            "ward"
+                | "bay"
+                | "bed"
+                | "room"
+                | "unit"
+                | "pod"
+                | "floor"
+                | "level"
+                | "suite"
+                | "theatre"
+        )
+        && text[run[0].end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()));
+    // "RE: REFERRAL OF MR. ...": a heading in capitals, not a name.
+    let heading = cue != Some(Cue::Title)
+        && run.iter().any(|w| {
+            matches!(
+                w.lower.as_ref(),
+                "of" | "for" | "the" | "to" | "in" | "on" | "at"
+            )
+        });
+    if numbered_place || heading {
+        return 0.0;
+    }
     let evs: Vec<Evidence> = run.iter().map(Word::ev).collect();
     let first = &run[0];
     let ev0 = evs[0];

@@ -2046,6 +2046,17 @@ fn check_city_state(c: &Candidate) -> Verdict {
     if agency {
         return Verdict::Reject;
     }
+    // "DNR Comfort Care-Arrest, Ohio": a compound of everyday words is no town's name
+    // ("Wilkes-Barre" is listed).
+    let lex = crate::lexicon::Lexicons::get();
+    let everyday_compound = !lex.is_any_city(&lower)
+        && lower
+            .split_whitespace()
+            .filter(|w| w.contains('-'))
+            .any(|w| w.split('-').all(|part| lex.word(part).common));
+    if everyday_compound || c.prev_byte() == Some(b'-') {
+        return Verdict::Reject;
+    }
     // "Terrebonne Parish, LA" is a county.
     if ["county", "parish", "borough"].contains(&last) {
         return Verdict::AcceptAs(PhiKind::County, 0.9);

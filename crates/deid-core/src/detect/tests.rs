@@ -2235,3 +2235,31 @@ fn letterhead_lines_and_places_people_live_work_or_die_in() {
     ]);
     assert_none_found(&["She lives at Home with her son. Died in March of sepsis."]);
 }
+
+#[test]
+fn wards_headings_valve_grades_and_compounds_are_not_people_or_towns() {
+    assert_none_found(&[
+        "Admitted from: Ward 27 after review.",
+        "Dear Sir/Ma,  RE: REFERRAL OF A MAN WITH CHEST PAIN",
+        "LVEF 35%, no LV clot, mild MR. Trop I peaked at 48,000 ng/L.",
+        "He is a retired fisherman and lifelong Irish speaker.",
+        "IV-4 Proband's children were tested.",
+    ]);
+    assert_no_kind(
+        "CODE STATUS DNR Comfort Care-Arrest, Ohio DNR form signed.",
+        PhiKind::City,
+    );
+    // A title still leads to a name in capitals; a listed hyphenated county still counts.
+    assert_all_found(&[
+        (
+            "Call his coach, Mr. Green, at school.",
+            "Green",
+            PhiKind::Name,
+        ),
+        (
+            "Patient location: Miami-Dade County, Florida",
+            "Miami-Dade County",
+            PhiKind::County,
+        ),
+    ]);
+}
