@@ -257,7 +257,7 @@ pub fn all() -> Vec<PatternDef> {
         "other-id.cue",
         OtherId,
         0.9,
-        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc(?:[ \t]*(?:#|no\.?))?|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclia|\bprovider[ \t]+(?:number|no\.?|#)|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))?|\bref[ \t]*(?:#|no\.?)|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bauth|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?)|\bkey\b|\bref\b|\breferral[ \t]*#|\bincident[ \t]+report|\busername\b|\buser[ \t]+(?:name|id)|\blogin\b|\btracking\b)SEP(?:[ \t]*)IDV",
+        r"(?i:\baccession(?:[ \t]+(?:number|no\.?|#))?|\bacc(?:[ \t]*(?:#|no\.?))?|\bspecimen(?:[ \t]+(?:id|number|no\.?|#))?|\border(?:[ \t]+(?:id|number|no\.?|#))|\bcase(?:[ \t]+(?:id|number|no\.?|#))|\bencounter(?:[ \t]+(?:id|number|no\.?|#))|\bvisit(?:[ \t]+(?:id|number|no\.?|#))|\bfin|\bcsn|\bnpi|\bclia|\bprovider[ \t]+(?:number|no\.?|#)|\bclaim(?:[ \t]+(?:id|number|no\.?|#))?|\breference(?:[ \t]+(?:id|number|no\.?|#))?|\bref[ \t]*(?:#|no\.?)|\brequisition(?:[ \t]+(?:id|number|no\.?|#))?|\breferral(?:[ \t]+(?:id|number|no\.?|#))?|\bextract[ \t]+(?:number|no\.?|#)|\bstudy(?:[ \t]+(?:id|number|no\.?|#))?|\btrial(?:[ \t]+(?:id|number|#))?|\bprotocol[ \t]+(?:id|number|#)|\breport[ \t]+(?:id|number)|\bemployee[ \t]+(?:id|number)|\bbadge(?:[ \t]+(?:id|number|#))?|\bid(?:[ \t]+(?:number|no\.?|#))?|\bidentifier|\brun[ \t]*#|\bcase|\brx[ \t]*#|\bprior[ \t]+auth(?:orization)?(?:[ \t]+(?:number|no\.?|#))?|\bauth(?:orization)?[ \t]*#|\bauth|\bsession(?:[ \t]+(?:id|number))|\bticket[ \t]*#|\bpatient[ \t]+(?:number|no\.?)|\bkey\b|\bref\b|\breferral[ \t]*#|\bincident[ \t]+report|\busername\b|\buser[ \t]+(?:name|id)|\blogin\b|\btracking\b)SEP(?:[ \t]*)IDV",
         check_id,
     );
 
@@ -438,6 +438,14 @@ pub fn all() -> Vec<PatternDef> {
         r"\b(?P<v>(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})\b",
         check_date_numeric,
     );
+    // A range of days in one month: "8-10 February", "3–5 March 2023", "Oct 12-17".
+    add(
+        "date.range",
+        Date,
+        0.9,
+        r"\b(?P<v>\d{1,2}[ \t]*[–-][ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?MONTH\.?(?:,?[ \t]+(?:1[89]|2[01])\d{2})?|MONTH\.?[ \t]+\d{1,2}[ \t]*[–-][ \t]*\d{1,2}(?:,?[ \t]+(?:1[89]|2[01])\d{2})?)\b",
+        check_date_range,
+    );
     add(
         "date.text",
         Date,
@@ -586,7 +594,7 @@ pub fn all() -> Vec<PatternDef> {
         "id.slashed",
         OtherId,
         0.7,
-        r"\b(?:[A-Z]{1,4}\d{2,3}/\d{3,6}|[A-Z]{2,6}/\d{2,4}/\d{3,6})\b",
+        r"\b(?:[A-Z]{1,4}\d{2,3}/\d{3,6}|[A-Z]{2,6}/(?:[A-Z]{2,6}/)?\d{2,4}/\d{3,6})\b",
         accept,
     );
     // UK postcodes ("SE11 6SP", "LS13 2AE"): the inward part's letters skip C, I, K, M, O, V.
@@ -761,7 +769,7 @@ pub fn all() -> Vec<PatternDef> {
         "id.shape",
         OtherId,
         0.6,
-        r"\b[A-Z]{1,4}\d{0,2}-(?:\d{2,6}-?\d{3,8}|\d{3,4})\b",
+        r"\b[A-Z]{1,6}\d{0,2}(?:-[A-Z]{1,3})?-(?:\d{2,6}-?\d{3,8}|\d{3,4})(?:-[A-Z0-9]{1,4})?\b",
         check_id_shape,
     );
     // Member numbers and record numbers pasted without a cue: "ZGN442019833", "E00318847".
@@ -1142,6 +1150,29 @@ fn check_date_numeric(c: &Candidate) -> Verdict {
         return Verdict::Reject;
     }
     check_date(c)
+}
+
+/// Two days of one month, the first before the second ("12-17", not "17-12" or "5-45").
+fn check_date_range(c: &Candidate) -> Verdict {
+    let days: Vec<u32> = c
+        .value
+        .split(|ch: char| !ch.is_ascii_digit())
+        .filter(|d| (1..=2).contains(&d.len()))
+        .filter_map(|d| d.parse().ok())
+        .collect();
+    // "May 2-3 times a day": a count, not days of May.
+    if interval_follows(c)
+        || matches!(
+            unit_after(c).as_str(),
+            "times" | "x" | "hours" | "hrs" | "h" | "mg" | "ml" | "units" | "per"
+        )
+    {
+        return Verdict::Reject;
+    }
+    match days.as_slice() {
+        [first, last, ..] if (1..*last).contains(first) && *last <= 31 => Verdict::Accept,
+        _ => Verdict::Reject,
+    }
 }
 
 fn check_date_text(c: &Candidate) -> Verdict {

@@ -2263,3 +2263,50 @@ fn wards_headings_valve_grades_and_compounds_are_not_people_or_towns() {
         ),
     ]);
 }
+
+#[test]
+fn ranges_of_days_and_identifiers_of_several_parts() {
+    assert_all_found(&[
+        (
+            "inpatient stay Oct 12-17 Previous address:",
+            "Oct 12-17",
+            PhiKind::Date,
+        ),
+        (
+            "she did not sleep at all from 8-10 February, was",
+            "8-10 February",
+            PhiKind::Date,
+        ),
+        (
+            "admitted 3–5 March 2023 for rehab",
+            "3–5 March 2023",
+            PhiKind::Date,
+        ),
+        (
+            "on his motorcycle (reg. KJA-482-AB) and",
+            "KJA-482-AB",
+            PhiKind::OtherId,
+        ),
+        (
+            "session VRI-5582-XQ, vendor",
+            "VRI-5582-XQ",
+            PhiKind::OtherId,
+        ),
+        (
+            "testing (referral NWGLH-M-22817); a report",
+            "NWGLH-M-22817",
+            PhiKind::OtherId,
+        ),
+        (
+            "reported (extract no. BRG/ACC/2023/447).",
+            "BRG/ACC/2023/447",
+            PhiKind::OtherId,
+        ),
+    ]);
+    // A count of times, a dose range and gene or test names are no dates or identifiers.
+    assert_none_found(&[
+        "May 2-3 times a day as needed.",
+        "HLA-B27 positive, COVID-19 negative, ICD-10 coded, NT-proBNP 400.",
+        "referral to cardiology placed.",
+    ]);
+}
