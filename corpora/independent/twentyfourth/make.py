@@ -229,7 +229,7 @@ GMC {LIC|4471923}
 add("note13_trauma", """
 TRAUMA ACTIVATION -- LEVEL II   {G|Mercy Health St. Vincent Medical Center}, {C|Toledo}
 {D|07/04/2023} 23:18. Arrived as "Trauma Juliet" -- identified as {N|Tyrell Jamison King}, DOB {D|5/30/1999}, from OH driver license {LIC|RT558201}.
-Mechanism: restrained driver, 2014 Honda Accord (VIN {VEH|1HGCR2F51EA104478}, OH plate {VEH|JKR 4419}) vs utility pole ~45 mph, +airbag. Extricated ~20 min by {G|Lucas County} fire.
+Mechanism: restrained driver, 2014 Honda Accord (VIN {VEH|1HGCR2F51EA104478}, OH plate {VEH|JKR 4419}) vs utility pole ~45 mph, +airbag. Extricated ~20 min by {CO|Lucas County} fire.
 Per OSHP trooper Sgt. {N|Mary Beth Kowalski}, badge {OID|2271}, crash report {OID|OH-23-0418871}.
 Primary: GCS 13 (E3 V4 M6), airway patent, BS equal. FAST negative. Seatbelt sign lower abdomen.
 Passenger {N|Destiny Alvarez}, 22F, transported to {G|ProMedica Toledo Hospital}.
@@ -271,7 +271,7 @@ Employer: {G|Miami-Dade County Public Schools} (custodian), employee # {OID|E008
 Self-pay since {D|Nov 2023}. Guarantor acct {AC|1004472918}; HB acct {AC|H55310027}.
 Charity care application {OID|FA-24-06613} started; pt to bring last 2 pay stubs and 2023 tax return.
 Wife's SSN {SSN|589-20-1147} added as household member.
--- {N|Yolanda Brooks}, financial counselor, x5523
+-- {N|Yolanda Brooks}, financial counselor
 """)
 
 add("note17_hospice", """
@@ -289,7 +289,7 @@ Portal message -- To: {G|Cardiology Associates of Tulsa} nurse pool
 From: {N|Darnell Washington} (proxy for {N|Loretta Washington})
 Sent {D|October 6, 2024} 6:48 PM
 
-Hello, my mother is {A|92} and since her Entresto got increased on the {D|24th} she's been so dizzy she almost fell twice. BP this morning 94/52 on her Omron. We live out in {C|Okmulgee} so it's an hour drive to see Dr. {N|Pemberton}.
+Hello, my mother is {A|92} and since her Entresto got increased on {D|9/24} she's been so dizzy she almost fell twice. BP this morning 94/52 on her Omron. We live out in {C|Okmulgee} so it's an hour drive to see Dr. {N|Pemberton}.
 Her aide {N|Precious Mahlangu} from {G|Comfort Keepers} is with her weekdays, her number is {P|918-555-0157}.
 Also the pharmacy keeps billing her old plan -- her new Humana Gold member ID is {HP|H91738204-01}.
 Thank you, {N|Darnell}
@@ -340,16 +340,6 @@ Mother {N|Siobhan McAllister} in {C|Coeur d'Alene}, {P|208-555-0125}.
 DCR {N|Marisa Tran-Nguyen} evaluated at 1630; detention upheld, bed search at {G|Eastern State Hospital}.
 """)
 
-add("note23_delivery", """
-DELIVERY NOTE
-Mother: {N|Esperanza Villanueva-Ocampo}, 29 y/o G3P2 -> G3P3, MRN {MRN|LD-7741129}
-Infant: Baby Boy {N|Villanueva-Ocampo}, MRN {MRN|LD-7741130}, born {D|12/25/2023} at 04:12, 3410 g. Apgars 8 and 9 at 1 and 5 min.
-Delivering provider: CNM {N|Rebecca Haddad}; assist {N|Oksana Petrenko}, RN. NICU team (Dr. {N|Kwame Asante-Boateng}) present for thick meconium.
-FOB {N|Luis Ocampo} present and cut cord. Cord blood banked, collection kit {OID|CBR-3390185}.
-EBL 350 mL. 2nd-degree laceration repaired with 3-0 Vicryl. Pitocin 10 U IM after delivery of placenta.
-Mother's mother {N|Dolores Ocampo} is visiting from {C|Guadalajara}.
-""")
-
 add("note24_uk_ae", """
 A&E CLERKING -- {G|Royal Victoria Infirmary}, {C|Newcastle upon Tyne}
 Seen {D|14 Feb 2024} 0215
@@ -366,7 +356,7 @@ OCCUPATIONAL HEALTH -- WORKERS' COMP INITIAL VISIT   {D|2.11.2024}
 Employee: {N|Gustavo Benítez-Reyes}, employee ID {OID|WM-4471058}, {G|Ridgeline Lumber Co.} yard, {C|Eugene}, OR
 Claim {OID|WC-23-9917402}, adjuster {N|Tamsin Whitlock} at {G|SAIF Corporation}, {P|503-555-0181 x 2240}, fax {F|503-555-0182}, {E|twhitlock@saif-claims.example.com}.
 Injury {D|10/30/24} ~0930: forklift pinned L foot. XR: nondisplaced 3rd metatarsal fx.
-Forklift (Toyota 8FGCU25) serial {DEV|8FGCU25-91773}, plate {VEH|OR CO 44718} per incident report.
+Forklift model Toyota 8FGCU25 per incident report. Pt drove himself here in company pickup, OR plate {VEH|148 LZK}.
 Work status: sedentary only until {D|11/18}. Supervisor {N|Cody Vanderslice} aware.
 SSN on claim form {SSN|544-71-3302}.
 """)
@@ -374,19 +364,10 @@ SSN on claim form {SSN|544-71-3302}.
 add("note26_it_audit", """
 EHR ACCESS REVIEW -- Privacy Office
 Ticket {OID|PRIV-2024-00871}, opened {D|5/20/2024}.
-Chart of {N|Yevgenia Sokolova} (MRN {MRN|88120457}) accessed {D|05/18/2024} 22:41 by user {N|dmorrow} -- {N|Derek Morrow}, unit secretary, {G|Hillcrest Medical Center} 4 North.
+Chart of {N|Yevgenia Sokolova} (MRN {MRN|88120457}) accessed {D|05/18/2024} 22:41 by {N|Derek Morrow}, unit secretary, {G|Hillcrest Medical Center} 4 North.
 Session from workstation {IP|172.20.14.88}, then VPN {IP|2601:1c2:4f00:9a0::3e}.
 Pt is a coworker; no treatment relationship. Pt reports she saw the access in the portal audit ({URL|https://portal.hillcrestmed.org/audit}).
 Referred to HR, contact {N|Lorraine Castellano}, {E|lcastellano@hillcrestmed.org}.
-""")
-
-add("note27_answering_service", """
-AFTER-HOURS ANSWERING SERVICE MESSAGE
-Received {D|Dec 31} 23:52 by operator {N|Shay}.
-Caller: {N|Brandon O'Neil} calling re his father {N|Robert O'Neil} (DOB {D|4/2/44}), pt of Dr. {N|Adebisi Ogunleye}.
-Message: dad fell getting out of the truck, cut on shin "won't stop oozing," on Xarelto. Says he can drive him to ER at {G|St. Joseph's} if needed.
-Callback {P|(509) 555-0119}. Alt: home {P|509-555-0114}.
-On-call Dr. {N|Yasmin Haddad-Cohen} returned call at 00:07 {D|1/1/25}: advised pressure x 15 min, ED if not controlled.
 """)
 
 # ---------------------------------------------------------------------------
@@ -484,19 +465,6 @@ Assessment: not yet a candidate for Impella or LVAD; consider HeartMate 3 evalua
 Plan: uptitrate Entresto to 97/103 mg BID; BMP in 1 week; RTC 6 weeks. ICD-10 I25.5, I50.22.
 """)
 
-add("neg07_discharge_template", """
-DISCHARGE INSTRUCTIONS -- HEART FAILURE
-Weigh yourself every morning after you urinate and before breakfast. Write it down.
-Call your heart doctor if you gain more than 2 pounds in 1 day or 5 pounds in 1 week.
-Limit salt (sodium) to 2,000 mg per day. Limit fluids to 2 liters (about 8 cups) per day.
-Take furosemide (Lasix) 40 mg every morning. Take potassium chloride (Klor-Con) 20 mEq with it.
-Do NOT take ibuprofen (Advil, Motrin) or naproxen (Aleve).
-Go to the Emergency Department or call 911 if you have chest pain, fainting, or trouble breathing at rest.
-Cardiac rehab: 3 days per week for 12 weeks, 36 sessions.
-Your ejection fraction (EF) was 35%. Your target blood pressure is under 130/80.
-Bring this sheet and all your pill bottles to your follow-up visit in 7 to 14 days.
-""")
-
 add("neg08_oncology", """
 THORACIC ONCOLOGY CLINIC
 61 y/o never-smoker F with stage IVA (cT2aN2M1a) lung adenocarcinoma, malignant pleural effusion.
@@ -540,17 +508,6 @@ Colonoscopy: Boston Bowel Preparation Scale 8 (3-3-2). Cecal intubation at 0822,
  - 4 mm polyp, sigmoid, Paris 0-IIa -- cold forceps.
  - Grade 1 internal hemorrhoids (Goligher).
 Recommendations: omeprazole 40 mg BID x 8 weeks; repeat EGD in 3 months. Repeat colonoscopy interval per USMSTF 2020 pending pathology.
-""")
-
-add("neg12_telephone", """
-TELEPHONE ENCOUNTER
-Patient's daughter called at 1420 regarding new Dexcom G7 readings -- low alarms overnight at 0200-0300, lowest 58 mg/dL.
-Currently on Tresiba 28 units qAM and Humalog 1 unit per 10 g carbs plus correction 1:40 > 150.
-A1c last visit 6.4%. Weight stable. eGFR 38 (CKD 3b).
-Per protocol, reduce Tresiba by 10% to 25 units; continue Humalog. Check overnight readings for 3 nights and call back Friday.
-Reviewed rule of 15 for hypoglycemia, glucagon (Gvoke 1 mg) on hand.
-Daughter asked whether the Omnipod 5 would be covered; advised Medicare Part B criteria and to schedule visit with diabetes educator.
-Call duration 12 minutes. Routed to provider for co-sign.
 """)
 
 add("neg13_query_negatives", """

@@ -199,16 +199,27 @@ fn twentyfirst_independent_corpus_holds_after_its_false_positives_were_read() {
 }
 
 #[test]
-fn twentysecond_independent_corpus_holds() {
+fn twentysecond_independent_corpus_holds_after_being_read() {
     // Fifteen quick queries and chat or portal messages, fifteen notes of unusual genres
     // (home health, workers' comp, jail, ambulance), 8 negatives; first (unread) reading
-    // 8.13% left and 3 of 8 PHI-free texts altered.
-    assert_floors("corpora/independent/twentysecond/notes.jsonl", 0.085, 0.4);
+    // 8.13% left and 3 of 8 PHI-free texts altered, 5.15% and 1 of 8 after its misses
+    // were read.
+    assert_floors("corpora/independent/twentysecond/notes.jsonl", 0.055, 0.15);
 }
 
 #[test]
-fn twentythird_independent_corpus_holds() {
+fn twentythird_independent_corpus_holds_after_being_read() {
     // Eighteen long letters and summaries from seven countries, 7 long negatives; first
-    // (unread) reading 11.35% left and 4 of 7 PHI-free texts altered.
-    assert_floors("corpora/independent/twentythird/notes.jsonl", 0.118, 0.6);
+    // (unread) reading 11.35% left and 4 of 7 PHI-free texts altered, 7.87% and 2 of 7
+    // after its misses were read.
+    assert_floors("corpora/independent/twentythird/notes.jsonl", 0.08, 0.3);
+}
+
+#[test]
+fn twentyfourth_independent_corpus_holds() {
+    // Forty-seven texts as a hospital's export mixes them (notes, reports, portal messages,
+    // lower-case queries; a few Canadian and UK), 12 negatives; written after session 6's
+    // first changes, first (unread) reading 5.38% left and 6 of 12 PHI-free texts altered,
+    // 4 of 12 after its false positives were read.
+    assert_floors("corpora/independent/twentyfourth/notes.jsonl", 0.054, 0.34);
 }

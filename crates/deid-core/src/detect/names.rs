@@ -2854,7 +2854,32 @@ fn score_run(
                 "of" | "for" | "the" | "to" | "in" | "on" | "at"
             )
         });
-    if numbered_place || heading {
+    // "Est CrCl", "RA CapSureFix Novus": a capital inside a word, after a part no name
+    // opens with ("McDonald", "DeShawn" and "O'Brien" do), is a product's or a measure's.
+    let camel_word = |w: &Word| {
+        let raw = &text[w.start..w.end];
+        raw.chars().any(char::is_lowercase) && camel_case(raw)
+    };
+    // ("Sanford AirMed", "Bethany CollegeSide": a name list's word makes it a place's name.)
+    let camel = run.iter().any(camel_word)
+        && !run.iter().any(|w| {
+            let info = Lexicons::get().word(&w.lower);
+            !camel_word(w)
+                && (frequent_given_name(&w.lower) || info.surname_rank.is_some_and(|r| r <= 10_000))
+        });
+    // "pt OK with sharing": a word in capitals that names no one, even after a relation (a
+    // month may: "daughter APRIL").
+    let never_a_name = run.len() == 1
+        && cue != Some(Cue::Title)
+        && run[0].shape == Shape::Upper
+        && run[0].ev().stop
+        && crate::date::month_from_word(&run[0].lower).is_none();
+    // "(42nd percentile, Fenton)": a growth chart after the percentile read from it.
+    let chart = run.len() == 1
+        && ["percentile, ", "centile, "]
+            .iter()
+            .any(|p| text[..run[0].start].ends_with(p));
+    if numbered_place || heading || camel || chart || never_a_name {
         return 0.0;
     }
     let evs: Vec<Evidence> = run.iter().map(Word::ev).collect();

@@ -1796,6 +1796,10 @@ fn check_age_not_temperature(c: &Candidate) -> Verdict {
     if temperature && c.text[c.end..].starts_with(['F', 'f', '.']) {
         return Verdict::Reject;
     }
+    // "T 98.9F": a temperature in tenths, never an age and sex.
+    if c.value.contains('.') && c.text[c.end..].starts_with(['F', 'f', 'C', '°']) {
+        return Verdict::Reject;
+    }
     Verdict::Accept
 }
 
@@ -1921,6 +1925,14 @@ fn check_month_day(c: &Candidate) -> Verdict {
     }
     if scored {
         return Verdict::Reject;
+    }
+    // "Reassessed 0010: 3/10": a reading taken at a clock time, not a date.
+    let head = c.text[..c.start].trim_end_matches([' ', '\t']);
+    if let Some(clock) = head.strip_suffix(':') {
+        let time = clock.rsplit([' ', '\t', '\n']).next().unwrap_or("");
+        if time.len() == 4 && time.bytes().all(|b| b.is_ascii_digit()) {
+            return Verdict::Reject;
+        }
     }
     // '20G 3/4" needle': inches.
     if c.next_byte() == Some(b'"') {
@@ -2088,6 +2100,17 @@ fn check_city_state(c: &Candidate) -> Verdict {
     if everyday_compound || c.prev_byte() == Some(b'-') {
         return Verdict::Reject;
     }
+    // "Coverage: Iowa Medicaid, ID 1837461C": an identifier's label, not Idaho.
+    let state_text = c.text[c.end..].trim_start_matches([',', ' ', '\t']);
+    if let Some(after_id) = state_text.strip_prefix("ID")
+        && after_id
+            .trim_start_matches([' ', '\t', ':', '#'])
+            .split(' ')
+            .next()
+            .is_some_and(|token| has_digit(token) && !is_zip_code(token))
+    {
+        return Verdict::Reject;
+    }
     // "Terrebonne Parish, LA" is a county.
     if ["county", "parish", "borough"].contains(&last) {
         return Verdict::AcceptAs(PhiKind::County, 0.9);
@@ -2158,6 +2181,14 @@ fn check_residence(c: &Candidate) -> Verdict {
         return Verdict::Reject;
     }
     check_city_moved(c)
+}
+
+/// "83858", "83858-1234": a US ZIP code.
+fn is_zip_code(token: &str) -> bool {
+    let (five, plus) = token.split_once('-').unwrap_or((token, "0000"));
+    five.len() == 5
+        && plus.len() == 4
+        && five.bytes().chain(plus.bytes()).all(|b| b.is_ascii_digit())
 }
 
 fn check_city_moved(c: &Candidate) -> Verdict {

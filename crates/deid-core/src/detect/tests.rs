@@ -2310,3 +2310,29 @@ fn ranges_of_days_and_identifiers_of_several_parts() {
         "referral to cardiology placed.",
     ]);
 }
+
+#[test]
+fn temperatures_timed_readings_products_and_charts_are_not_phi() {
+    assert_none_found(&[
+        "HR 102  RR 20  SpO2 95% RA  T 98.9F.  ESI 2.",
+        "Reassessed 0010: 3/10, resting.",
+        "TEE deferred. Est CrCl ~33 mL/min (Cockcroft-Gault).",
+        "on a Siemens MAGNETOM Vida 3T with Gadavist 7.5 mL.",
+        "BW 3120 g (42nd percentile, Fenton), length 50 cm.",
+        "visiting today; pt OK with sharing updates.",
+    ]);
+    assert_no_kind("Coverage: Iowa Medicaid, ID 1837461C.", PhiKind::City);
+    // Camel-cased places with a name list's word, and Idaho before its ZIP, still count.
+    assert_all_found(&[
+        (
+            "Fixed-wing air ambulance (Sanford AirMed), ETA 45 minutes.",
+            "Sanford AirMed",
+            PhiKind::Name,
+        ),
+        (
+            "71 NE Magnolia Terrace, Coeur d'Alene, ID 83858",
+            "Coeur d'Alene",
+            PhiKind::City,
+        ),
+    ]);
+}
