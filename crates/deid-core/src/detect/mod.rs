@@ -754,6 +754,12 @@ fn free_pieces(text: &str, f: &Finding, chosen: &[Finding]) -> Vec<Finding> {
         while start < end && matches!(bytes[start], b' ' | b'\t' | b',' | b'\n') {
             start += 1;
         }
+        // "Anders of Bethlehem Lutheran Church" less the person: no connector opens a piece.
+        for connector in ["of ", "and ", "& "] {
+            if text[start..end].starts_with(connector) {
+                start += connector.len();
+            }
+        }
         while end > start && matches!(bytes[end - 1], b' ' | b'\t' | b',' | b'\n') {
             end -= 1;
         }

@@ -131,7 +131,7 @@ const ID_VALUE: &str =
 
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|Lawn|Gardens|Mews|Rise|Parade|Quay|Wynd|Green|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
-const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis Unit|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Kidney Care|Reference Laboratory|Police Department|Sheriff's Office|District Court|Circuit Court|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|ALF|Physical Therapy|Stroke Unit|Church|Synagogue|Mosque|Temple|Cathedral|Mission|LLP|PLLC|LLC|Sleep Lab|Sleep Center|Sleep Centre|Specialists|Medical Supply|Health Team|Orthopedic Specialists|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Home Infusion(?: Services?| Pharmacy)?|Infusion (?:Services?|Center|Centre|Pharmacy)|Infusion|Post[- ]Acute(?: Care)?|Wound Care(?: Center| Centre)?|Regional(?: Medical)?|Draw Station|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Rheumatology|Endocrinology|Nephrology|Pulmonology|Ophthalmology|Podiatry|Hematology|Allergy(?: (?:&|and) Immunology)?|Regional Jail|Jail|Fire (?:Department|Station|Rescue)|Ambulance District|Credit Union|Funeral (?:Home|Directors)|NHS (?:Foundation )?Trust|Polyclinic|Laboratory Hub|Laboratory|Practice|Group|Health)";
+const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis Unit|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Kidney Care|Reference Laboratory|Police Department|Sheriff's Office|District Court|Circuit Court|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|ALF|Physical Therapy|Stroke Unit|Church|Synagogue|Mosque|Temple|Cathedral|Mission|LLP|PLLC|LLC|Sleep Lab|Sleep Center|Sleep Centre|Specialists|Medical Supply|Health Team|Orthopedic Specialists|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Home Infusion(?: Services?| Pharmacy)?|Infusion (?:Services?|Center|Centre|Pharmacy)|Infusion|Post[- ]Acute(?: Care)?|Wound Care(?: Center| Centre)?|Regional(?: Medical)?|Draw Station|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Rheumatology|Endocrinology|Nephrology|Pulmonology|Ophthalmology|Podiatry|Hematology|Allergy(?: (?:&|and) Immunology)?|Regional Jail|Jail|Fire (?:Department|Station|Rescue)|Ambulance District|Credit Union|Funeral (?:Home|Directors)|NHS (?:Foundation )?Trust|Polyclinic|Laboratory Hub|Laboratory|Practice|Corporation|Group|Health)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
@@ -267,7 +267,7 @@ pub fn all() -> Vec<PatternDef> {
         "facility.store",
         Geo,
         0.85,
-        r"\b(?P<v>(?:CVS|Walgreens|Rite[ \t]Aid|Walmart|Kroger|Costco|Safeway|Publix|Target|Ingles|Discount[ \t]Drug[ \t]Mart|Duane[ \t]Reade|Osco|Hy-Vee|Meijer|Wegmans|Navarro|Quest(?:[ \t]Diagnostics)?|LabCorp|Labcorp|[A-Z][A-Za-z'&]+(?:[ \t][A-Z][A-Za-z'&]+)?[ \t]Pharmacy)(?:[ \t]+Pharmacy)?(?:[ \t]*#[ \t]*\d{1,6}(?:[ \t]+(?:on|at)[ \t]+(?:[A-Z0-9][A-Za-z0-9]*[ \t]+)*(?:St|Ave|Rd|Blvd|Dr|Street|Avenue|Road)\b\.?)?|[ \t]+(?:-|–|—)[ \t]+[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?))",
+        r"\b(?P<v>(?:CVS|Walgreens|Rite[ \t]Aid|Walmart|Kroger|Costco|Safeway|Publix|Target|Ingles|Discount[ \t]Drug[ \t]Mart|Duane[ \t]Reade|Osco|Hy-Vee|Meijer|Wegmans|Navarro|Quest(?:[ \t]Diagnostics)?|LabCorp|Labcorp|[A-Z][A-Za-z'&]+(?:[ \t][A-Z][A-Za-z'&]+)?[ \t]Pharmacy)(?:[ \t]+Pharmacy)?(?:[ \t]*#[ \t]*\d{1,6}(?:[ \t]+(?:on|at)[ \t]+(?:[A-Z0-9][A-Za-z0-9]*[ \t]+)*(?:St|Ave|Rd|Blvd|Dr|Street|Avenue|Road)\b\.?)?|[ \t]+(?:-|–|—)[ \t]+[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)?)\b",
         check_store,
     );
     // Any word then "#": "Clinic # 7-441-209", "report # 22-WSP-119482", "DFCI #: 0122".
@@ -682,7 +682,7 @@ pub fn all() -> Vec<PatternDef> {
         Geo,
         0.85,
         &format!(
-            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&./\x80-\xff-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main|Rehabilitation|Counseling|Counselling|Outpatient|Annex|Pavilion)){{0,2}}(?:[ \t]*(?:-|–|—)[ \t]*[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
+            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&./\x80-\xff-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main|Rehabilitation|Counseling|Counselling|Outpatient|Annex|Pavilion|Church|Chapel|Hospital|Home|Homes)){{0,2}}(?:[ \t]*(?:-|–|—)[ \t]*[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
         ),
         check_facility,
     );
@@ -2513,9 +2513,20 @@ fn check_county(c: &Candidate) -> Verdict {
     {
         return Verdict::AcceptSpan(c.start, value_end + tail.len());
     }
-    // "Central Valley Packing Co.": a company; counties written "Co." have a one-word name.
-    if c.value.ends_with("Co.") && c.value.split_whitespace().count() > 2 {
-        return Verdict::Reject;
+    // "Central Valley Packing Co.": a company (an employer); counties written "Co." have a
+    // one-word name, and "Lumber Co." inside "Ridgeline Lumber Co." is no county either.
+    if c.value.ends_with("Co.") {
+        if c.value.split_whitespace().count() > 2 {
+            return Verdict::AcceptAs(PhiKind::Geo, 0.8);
+        }
+        let before = c.text[..c.start].trim_end_matches([' ', '\t']);
+        let word_before = before.rsplit([' ', '\t', '\n']).next().unwrap_or("");
+        if c.text[..c.start].ends_with([' ', '\t'])
+            && word_before.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && !word_before.ends_with([',', '.', ':'])
+        {
+            return Verdict::Reject;
+        }
     }
     let first = c.value.split_whitespace().next().unwrap_or("");
     if ["The", "In", "At", "From", "Of"].contains(&first) {
@@ -3073,6 +3084,7 @@ fn check_facility(c: &Candidate) -> Verdict {
         "laboratory",
         "hub",
         "practice",
+        "corporation",
     ];
     // "Clinical Pharmacy - Anticoagulation Management": a site after a dash names nothing
     // by itself; the naming word must stand before it.
@@ -3489,6 +3501,33 @@ fn check_age_after_person(c: &Candidate) -> Verdict {
 }
 
 fn check_store(c: &Candidate) -> Verdict {
+    // A chain's bare name is its store only where a place is expected: "sent to Walgreens",
+    // "my pharmacy (CVS on Dixwell Ave)", "drawn at Quest" (not "Target INR 2-3").
+    let bare = !c.value.contains("Pharmacy") && !c.value.contains('#') && !c.value.contains(" -");
+    if bare {
+        let before = c.before(16);
+        let word = before
+            .trim_end()
+            .rsplit([' ', '\t', '\n'])
+            .next()
+            .unwrap_or("");
+        let placed = [
+            "to",
+            "at",
+            "from",
+            "via",
+            "my",
+            "(",
+            "pharmacy:",
+            "pharmacy",
+            "by",
+        ]
+        .contains(&word)
+            || before.trim_end().ends_with('(');
+        if !placed {
+            return Verdict::Reject;
+        }
+    }
     // "Clinical Pharmacy - Anticoagulation", "Outpatient Pharmacy": a service, not a store.
     if let Some((name, _)) = c.value.split_once(" Pharmacy") {
         let generic = name.split_whitespace().all(|w| {

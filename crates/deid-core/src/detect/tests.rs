@@ -2336,3 +2336,36 @@ fn temperatures_timed_readings_products_and_charts_are_not_phi() {
         ),
     ]);
 }
+
+#[test]
+fn stores_companies_and_churches_where_people_go_or_work() {
+    assert_all_found(&[
+        (
+            "Rx sent to Walgreens at 6401 Montana Ave, El Paso.",
+            "Walgreens",
+            PhiKind::Geo,
+        ),
+        (
+            "Also my pharmacy (CVS on Dixwell Ave in Hamden) says.",
+            "CVS",
+            PhiKind::Geo,
+        ),
+        (
+            "adjuster Tamsin Whitlock at SAIF Corporation, 503-555-0181.",
+            "SAIF Corporation",
+            PhiKind::Geo,
+        ),
+        (
+            "employee ID WM-4471058, Ridgeline Lumber Co. yard, Eugene",
+            "Ridgeline Lumber Co.",
+            PhiKind::Geo,
+        ),
+        (
+            "Pastor Rev. Gordon Anders of Bethlehem Lutheran Church visits.",
+            "Bethlehem Lutheran Church",
+            PhiKind::Geo,
+        ),
+    ]);
+    // A chain's name where no place is expected is a word.
+    assert_none_found(&["Target INR 2-3. CVS: RRR, no murmur. Target weight 70 kg."]);
+}
