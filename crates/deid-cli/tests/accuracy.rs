@@ -220,6 +220,6 @@ fn twentyfourth_independent_corpus_holds() {
     // Forty-seven texts as a hospital's export mixes them (notes, reports, portal messages,
     // lower-case queries; a few Canadian and UK), 12 negatives; written after session 6's
     // first changes, first (unread) reading 5.38% left and 6 of 12 PHI-free texts altered,
-    // 4 of 12 after its false positives were read.
-    assert_floors("corpora/independent/twentyfourth/notes.jsonl", 0.054, 0.34);
+    // 4.26% and 4 of 12 after it was read.
+    assert_floors("corpora/independent/twentyfourth/notes.jsonl", 0.045, 0.34);
 }

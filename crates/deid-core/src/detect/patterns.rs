@@ -2105,7 +2105,7 @@ fn check_city_state(c: &Candidate) -> Verdict {
     if let Some(after_id) = state_text.strip_prefix("ID")
         && after_id
             .trim_start_matches([' ', '\t', ':', '#'])
-            .split(' ')
+            .split([' ', '\t', '\n', '\r', ',', ';'])
             .next()
             .is_some_and(|token| has_digit(token) && !is_zip_code(token))
     {
