@@ -1580,7 +1580,11 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
             "says" | "drew" | "did" | "does" | "is" | "was"
         );
     // Not after a label: "CC: melena" is a chief complaint, not a carbon copy.
-    let listed = matches!(cue, Cue::Title | Cue::Relation) && listed_lowercase_name(w, title);
+    // After kin a given name is expected: an everyday word that only the surname list holds
+    // is the word there ("father colon CA at 61").
+    let listed = matches!(cue, Cue::Title | Cue::Relation)
+        && listed_lowercase_name(w, title)
+        && !(kin && !e.first && e.common);
     if !(listed || unlisted_after_title || eponym_after_title || kin_first_name || kin_unlisted) {
         return None;
     }
@@ -2879,7 +2883,30 @@ fn score_run(
         && ["percentile, ", "centile, "]
             .iter()
             .any(|p| text[..run[0].start].ends_with(p));
-    if numbered_place || heading || camel || chart || never_a_name {
+    // "Will start sertraline", "Will update him": the modal opening an instruction.
+    let modal = run.len() == 1
+        && cue.is_none()
+        && run[0].lower == "will"
+        && words.get(last + 1).is_some_and(|n| {
+            n.tight_before
+                && n.shape == Shape::Lower
+                && !matches!(
+                    n.lower.as_ref(),
+                    "is" | "was"
+                        | "has"
+                        | "had"
+                        | "says"
+                        | "said"
+                        | "and"
+                        | "or"
+                        | "wants"
+                        | "called"
+                        | "calls"
+                        | "visited"
+                        | "visits"
+                )
+        });
+    if numbered_place || heading || camel || chart || never_a_name || modal {
         return 0.0;
     }
     let evs: Vec<Evidence> = run.iter().map(Word::ev).collect();

@@ -2012,6 +2012,10 @@ fn check_ordinal_day(c: &Candidate) -> Verdict {
 /// Day-first dates are the rarer layout: after a long word that does not date it (a drug:
 /// "hydrocortisone 15/5 now") the pair is a split dose or a ratio.
 fn check_day_month(c: &Candidate) -> Verdict {
+    // "on-call line 24/7": all the time.
+    if c.value == "24/7" {
+        return Verdict::Reject;
+    }
     let before = c.word_before();
     let dated = date_word_before(c) || DATE_WORDS.contains(&before.as_str());
     if before.len() > 6 && !dated && c.text[..c.start].ends_with(' ') {
@@ -2537,6 +2541,7 @@ fn check_county(c: &Candidate) -> Verdict {
 
 /// Department-like words: "Cardiology Clinic", "Children's Hospital" name no place.
 const GENERIC_FACILITY_WORDS: &[&str] = &[
+    "transfer",
     "device",
     "retina",
     "glaucoma",

@@ -2369,3 +2369,27 @@ fn stores_companies_and_churches_where_people_go_or_work() {
     // A chain's name where no place is expected is a word.
     assert_none_found(&["Target INR 2-3. CVS: RRR, no murmur. Target weight 70 kg."]);
 }
+
+#[test]
+fn modals_idioms_labels_and_words_after_kin_are_not_phi() {
+    assert_none_found(&[
+        "Family hx: father colon CA at 61.",
+        "3. Will start sertraline 25 after discharge.",
+        "call the on-call RN 24/7 with questions.",
+        "Transfer Center: request pending.",
+    ]);
+    assert_no_kind("Home: RR 2 Box 118", PhiKind::Name);
+    // A given name after kin, and a surname-only name no dictionary holds, still count.
+    assert_all_found(&[
+        (
+            "cousin sione picking her up, 808-555-0174",
+            "sione",
+            PhiKind::Name,
+        ),
+        (
+            "husband Will Carter, 301-876-2290.",
+            "Will Carter",
+            PhiKind::Name,
+        ),
+    ]);
+}
