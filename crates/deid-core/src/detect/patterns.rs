@@ -2130,7 +2130,6 @@ fn check_city_state(c: &Candidate) -> Verdict {
         .map(|r| r.trim_start_matches([' ', '\t']))
         .is_some_and(|r| r.len() >= 5 && r.as_bytes()[..5].iter().all(u8::is_ascii_digit));
     if credential && !zip_follows {
-        let lex = crate::lexicon::Lexicons::get();
         let words: Vec<&str> = lower.split_whitespace().collect();
         let listed = (0..words.len()).any(|k| lex.is_city(&words[k..].join(" ")));
         if !listed {
