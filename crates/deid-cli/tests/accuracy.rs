@@ -223,3 +223,27 @@ fn twentyfourth_independent_corpus_holds() {
     // 4.26% and 4 of 12 after it was read.
     assert_floors("corpora/independent/twentyfourth/notes.jsonl", 0.045, 0.34);
 }
+
+#[test]
+fn twentyfifth_independent_corpus_holds() {
+    // Forty-five specialty notes and letters (oncology, psychiatry, pediatrics, obstetrics,
+    // transplant, dialysis, genetics; addresses from seven countries), 10 negatives; first
+    // (unread) reading 8.77% left and 4 of 10 PHI-free texts altered.
+    assert_floors("corpora/independent/twentyfifth/notes.jsonl", 0.09, 0.25);
+}
+
+#[test]
+fn twentysixth_independent_corpus_holds_after_being_read() {
+    // Sixty-eight queries, chat and portal messages, mostly lower case, 22 negatives; first
+    // (unread) reading 8.94% left and 4 of 22 PHI-free texts altered, 6.70% and 1 of 22
+    // after it was read.
+    assert_floors("corpora/independent/twentysixth/notes.jsonl", 0.07, 0.1);
+}
+
+#[test]
+fn twentyseventh_independent_corpus_holds() {
+    // Ninety-two PHI-free texts dense with eponyms, scores, codes and everyday words that
+    // are names, and 10 with a little PHI; first (unread) reading 3.26% left and 13 of 92
+    // PHI-free texts altered.
+    assert_floors("corpora/independent/twentyseventh/notes.jsonl", 0.05, 0.08);
+}

@@ -152,7 +152,7 @@ impl KnownValues {
                     || known.kind != PhiKind::Name
                     || bytes[start].is_ascii_uppercase()
                     || text[start..].starts_with(char::is_uppercase);
-                if matches && capitalized {
+                if matches && capitalized && !used_as_a_word(text, known, end) {
                     out.push(Finding::new(
                         Span::new(start, end),
                         known.kind,
@@ -221,6 +221,35 @@ impl KnownValues {
         }
         index
     }
+}
+
+/// A one-word name found in the text, met again where the word is used as a word: before
+/// the noun of a score or sign named after someone else ("Bishop score 3" in Mrs. Bishop's
+/// note), or a modal opening an instruction ("Will contact" where Dr. Will Castellanos is
+/// named). Structured values are certain and always count.
+fn used_as_a_word(text: &str, known: &Known, end: usize) -> bool {
+    if known.certain || known.kind != PhiKind::Name || known.value.contains(' ') {
+        return false;
+    }
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let tight = text.len() - rest.len() - end <= 1;
+    let next: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if !tight || next.is_empty() {
+        return false;
+    }
+    let value = known.value.to_lowercase();
+    // A modal takes a verb's base form ("Will contact"); a person acts in the past or the
+    // present ("Will agreed", "Will posts updates").
+    let inflected = next.ends_with("ed") || next.ends_with('s') && !next.ends_with("ss");
+    super::names::is_eponym_noun(&next)
+        || super::names::is_verb_name(&value)
+            && rest.starts_with(char::is_lowercase)
+            && !inflected
+            && !matches!(next.as_str(), "has" | "had" | "said" | "and" | "or")
 }
 
 #[cfg(test)]

@@ -237,6 +237,7 @@ impl Detector {
         let mut found = resolve_overlaps(text, found);
         found.retain(|f| !names::names_a_clinical_thing_after(text, f));
         ages_after_names(text, &mut found);
+        names_beside_names(text, &mut found);
         found
     }
 
@@ -409,6 +410,71 @@ fn age_stated_after_name(rest: &str) -> Option<(usize, usize)> {
         });
     let start = rest.len() - number.len();
     ((90..=119).contains(&age) && !unit).then_some((start, start + digits))
+}
+
+/// "start w/ Ostrowski and Mbatha", "Mbatha & Ostrowski": a capitalized word no list holds,
+/// joined to a found name by "and", "&" or "or", names a person too (not "Glasgow-Blatchford
+/// and Rockall scores").
+fn names_beside_names(text: &str, found: &mut Vec<Finding>) {
+    const JOINERS: [&str; 3] = [" and ", " & ", " or "];
+    let is_word_char = |c: char| c.is_alphabetic() || c == '-' || c == '\'';
+    let mut more = Vec::new();
+    for f in found.iter().filter(|f| f.kind == PhiKind::Name) {
+        // After the name.
+        let rest = &text[f.span.end()..];
+        if let Some(r) = JOINERS.iter().find_map(|j| rest.strip_prefix(j)) {
+            let len = r.find(|c: char| !is_word_char(c)).unwrap_or(r.len());
+            let word = &r[..len];
+            let named_thing = eponym_noun_leads(&r[len..]);
+            if !named_thing && names::unlisted_capitalized_word(word) {
+                let start = text.len() - r.len();
+                more.push(Finding::new(
+                    Span::new(start, start + len),
+                    PhiKind::Name,
+                    0.7,
+                    "name.beside-name",
+                ));
+            }
+        }
+        // Before the name, inside a sentence.
+        let head = &text[..f.span.start()];
+        if let Some(h) = JOINERS.iter().find_map(|j| head.strip_suffix(j)) {
+            let start = h
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(0, |(p, c)| p + c.len_utf8());
+            let word = &h[start..];
+            let lead = h[..start].trim_end_matches([' ', '\t']);
+            let opens_sentence = lead.is_empty() || lead.ends_with(['.', '\n', '!', '?']);
+            let named_thing = eponym_noun_leads(&text[f.span.end()..]);
+            if !opens_sentence && !named_thing && names::unlisted_capitalized_word(word) {
+                more.push(Finding::new(
+                    Span::new(start, h.len()),
+                    PhiKind::Name,
+                    0.7,
+                    "name.beside-name",
+                ));
+            }
+        }
+    }
+    if !more.is_empty() {
+        found.extend(more);
+        let settled = resolve_overlaps(text, std::mem::take(found));
+        *found = settled;
+    }
+}
+
+/// Whether the first word of `rest` past spaces is the noun of an eponym ("score",
+/// "scores", "sign").
+fn eponym_noun_leads(rest: &str) -> bool {
+    let word: String = rest
+        .trim_start_matches([' ', '\t'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    names::is_eponym_noun(&word) || word.strip_suffix('s').is_some_and(names::is_eponym_noun)
 }
 
 fn ages_after_names(text: &str, found: &mut Vec<Finding>) {
@@ -695,6 +761,27 @@ fn city_after_street(text: &str, found: &mut Vec<Finding>) {
                 0.8,
                 "city.after-street",
             ));
+            // "9 Juniper Way, Lake Placid 12946": a ZIP right after the city, no state
+            // between.
+            let after_city = &trimmed[city_len..];
+            let zip = after_city.trim_start_matches([' ', '\t']);
+            let digits = zip.bytes().take_while(u8::is_ascii_digit).count();
+            let plus4 = zip[digits..].strip_prefix('-').is_some_and(|r| {
+                r.bytes().take_while(u8::is_ascii_digit).count() == 4
+                    && !r[4..].starts_with(|c: char| c.is_alphanumeric())
+            });
+            let ends =
+                !zip[digits..].starts_with(|c: char| c.is_alphanumeric() || c == '-') || plus4;
+            if digits == 5 && ends && zip.len() < after_city.len() {
+                let zip_start = start + city_len + (after_city.len() - zip.len());
+                let zip_end = zip_start + if plus4 { 10 } else { 5 };
+                found.push(Finding::new(
+                    Span::new(zip_start, zip_end),
+                    PhiKind::Zip,
+                    0.8,
+                    "zip.after-city",
+                ));
+            }
         }
     }
 }

@@ -890,6 +890,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             && w.shape == Shape::Lower
             && let Some(cue) = cue
             && let Some(last) = lowercase_name_after_cue(&words, i, cue)
+            && !names_a_sign(&words, i, last)
         {
             let confidence = if cue == Cue::Title { 0.8 } else { 0.7 };
             out.push(Finding::new(
@@ -955,10 +956,24 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                 {
                     break;
                 }
+                // "Barbara White", "Keisha Washington": a frequent surname that is also a
+                // race or a state, right after a given name no word list holds.
+                let surname_after_given = j == i + 1
+                    && x.tight_before
+                    && x.shape == Shape::Title
+                    && prev.shape == Shape::Title
+                    && {
+                        let p = prev.ev();
+                        p.first && !p.common && !p.stop && !p.eponym
+                    }
+                    && Lexicons::get()
+                        .surname_rank(&x.lower)
+                        .is_some_and(|r| r <= 2000);
                 // Without a cue, a calendar word or other non-name ends the run
                 // ("Alejandra Robinson Jan 20", "Maria Lopez Monday"); after a comma it
                 // does whatever the cue ("Hi Dr. Brennan, My inhaler").
-                if (cue.is_none() || x.comma_before && !ev.first) && ev.stop {
+                if (cue.is_none() || x.comma_before && !ev.first) && ev.stop && !surname_after_given
+                {
                     break;
                 }
                 if ev.common
@@ -1103,6 +1118,10 @@ fn is_clinical_thing(lower: &str) -> bool {
                 | "units"
                 | "chromosome"
                 | "factor"
+                | "flu"
+                | "influenza"
+                | "encephalitis"
+                | "disease"
         )
 }
 
@@ -1139,6 +1158,39 @@ pub(super) fn names_a_clinical_thing_after(text: &str, f: &Finding) -> bool {
         return true;
     }
     let mut rest = after.strip_prefix(' ').unwrap_or("");
+    // "Katz 5/6, Lawton 4/8": an instrument and the score read on it.
+    let scored = {
+        let a = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let b = rest[a..]
+            .strip_prefix('/')
+            .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+        let (score, of) = (
+            rest[..a].parse::<u32>().unwrap_or(0),
+            rest.get(a + 1..a + 1 + b)
+                .and_then(|d| d.parse::<u32>().ok())
+                .unwrap_or(0),
+        );
+        // Not after a place's preposition: "visiting daughter in Tucson 4/8" is a date.
+        let placed = text[..f.span.start()]
+            .trim_end()
+            .rsplit([' ', '\t', '\n'])
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "in" | "at" | "from" | "to" | "near" | "of" | "for" | "visiting"
+                )
+            });
+        (1..=2).contains(&a)
+            && b == 1
+            && matches!(of, 4..=8)
+            && score <= of
+            && !placed
+            && !rest[a + 1 + b..].starts_with(|c: char| c.is_ascii_digit() || c == '/')
+    };
+    if scored && !glossed {
+        return true;
+    }
     // "Rochester, Philadelphia or Boston criteria", "Ann Arbor / Lugano stage", "Austin
     // Flint or Graham Steell murmur": the noun closes a list of places or eponyms (a
     // person's own things, "Smith or Jones chart", are not clinical things).
@@ -1487,7 +1539,12 @@ fn lowercase_city_after(words: &[Word], preposition: usize, found: &mut Vec<Find
 /// frequent surname or first name ("lee", "smith") — not a common English word either.
 fn listed_lowercase_name(w: &Word, frequent_ok: bool) -> bool {
     let e = w.ev();
-    if w.shape != Shape::Lower || e.stop || e.eponym || !(e.first || e.surname) {
+    if w.shape != Shape::Lower
+        || e.stop
+        || e.eponym
+        || !(e.first || e.surname)
+        || is_contraction_typed_bare(&w.lower)
+    {
         return false;
     }
     if !e.common {
@@ -1497,6 +1554,31 @@ fn listed_lowercase_name(w: &Word, frequent_ok: bool) -> bool {
     frequent_ok
         && (info.surname_rank.is_some_and(|r| r <= 1000)
             || info.first_name_rank.is_some_and(|r| r <= 300))
+}
+
+/// "hi im trying", "ill call back": contractions typed without their apostrophe, which the
+/// name lists hold as names (Im, Ill, Ive).
+fn is_contraction_typed_bare(lower: &str) -> bool {
+    matches!(
+        lower,
+        "im" | "ive"
+            | "id"
+            | "ill"
+            | "youre"
+            | "theyre"
+            | "hes"
+            | "shes"
+            | "thats"
+            | "dont"
+            | "cant"
+            | "wont"
+            | "didnt"
+            | "isnt"
+            | "wasnt"
+            | "doesnt"
+            | "couldnt"
+            | "wouldnt"
+    )
 }
 
 /// Queries and quick notes type names in lower case right after a cue: "dr lee", "mrs.
@@ -1594,6 +1676,21 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
     Some(if next_joins { i + 1 } else { i })
 }
 
+/// "sister mary joseph nodule": a sign named after the person the cue led to (after a
+/// personal title the person is meant: "did dr feld sign the consent").
+fn names_a_sign(words: &[Word], i: usize, last: usize) -> bool {
+    let personal_title = i > 0
+        && matches!(
+            words[i - 1].lower.as_ref(),
+            "dr" | "mr" | "mrs" | "ms" | "mx" | "miss" | "prof"
+        );
+    !personal_title
+        && (words
+            .get(last + 1)
+            .is_some_and(|n| n.tight_before && is_eponym_noun(&n.lower))
+            || words[i..=last].iter().any(|w| is_eponym_noun(&w.lower)))
+}
+
 /// Things a person has, which after a possessive make it a person's ("Park's chart").
 fn is_owned_noun(lower: &str) -> bool {
     matches!(
@@ -1665,15 +1762,36 @@ fn names_a_letter(lower: &str) -> bool {
     )
 }
 
+/// A capitalized word that no word or name list holds and that reads as no clinical term:
+/// beside a found name it is another person's ("Ostrowski and Mbatha").
+pub fn unlisted_capitalized_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    let lower = word.to_lowercase();
+    let e = evidence(&lower);
+    first.is_uppercase()
+        && word.chars().count() >= 3
+        && rest
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        && e.unknown
+        && !looks_clinical(&lower)
+        && !looks_like_prose(&lower)
+        && !is_eponym_noun(&lower)
+}
+
 /// Endings of procedures, tests, diseases and drugs ("colectomy", "mammogram", "heparin"):
 /// words no list holds that are clinical, not names.
 fn looks_clinical(lower: &str) -> bool {
     [
-        "ectomy", "otomy", "ostomy", "plasty", "gram", "graphy", "scopy", "itis", "osis", "emia",
-        "oma", "pathy", "algia", "uria", "ase", "mab", "nib", "pril", "olol", "sartan", "statin",
-        "azole", "cillin", "mycin", "cycline", "floxacin", "vir", "parin", "prazole", "tidine",
-        "afil", "triptan", "zepam", "zolam", "done", "ine", "ide", "sone", "lone", "palsy",
-        "plegia", "cele", "lysis", "rrhea", "trophy",
+        "ectomy", "otomy", "ostomy", "plasty", "gram", "graph", "graphy", "scopy", "itis", "osis",
+        "emia", "oma", "pathy", "algia", "uria", "ase", "mab", "nib", "pril", "olol", "sartan",
+        "statin", "azole", "cillin", "mycin", "cycline", "floxacin", "vir", "parin", "prazole",
+        "tidine", "afil", "triptan", "zepam", "zolam", "done", "ine", "ide", "sone", "lone",
+        "palsy", "plegia", "cele", "lysis", "rrhea", "trophy",
     ]
     .iter()
     .any(|end| lower.ends_with(end))
@@ -1785,6 +1903,36 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
                 "name.lowercase",
             ));
             i += 1;
+            continue;
+        }
+        // "rn kayla notified dr. moss", "np priya osei saw him": a role typed before a given
+        // name that is no everyday word, and perhaps its surname.
+        let given = |n: &Word| {
+            let e = n.ev();
+            n.tight_before
+                && n.shape == Shape::Lower
+                && e.first
+                && !e.common
+                && !e.stop
+                && !e.eponym
+                && frequent_given_name(&n.lower)
+        };
+        if w.shape == Shape::Lower
+            && is_lowercase_credential(&w.lower)
+            && words.get(i + 1).is_some_and(given)
+        {
+            let surname = words.get(i + 2).is_some_and(|n| {
+                let e = n.ev();
+                n.tight_before && n.shape == Shape::Lower && e.surname && !e.common && !e.stop
+            });
+            let last = if surname { i + 2 } else { i + 1 };
+            out.push(Finding::new(
+                Span::new(words[i + 1].start, words[last].end),
+                PhiKind::Name,
+                0.7,
+                "name.lowercase",
+            ));
+            i = last + 1;
             continue;
         }
         // "- s. okeke, rn", "d. marchetti, pt, dpt": an initial and a surname signed with
@@ -2169,7 +2317,7 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
             (1..=4).contains(&d)
                 && !year
                 && !age_sex
-                && !r[d..].starts_with(['%', '.', '/', '-'])
+                && !r[d..].starts_with(['%', '.', '/', '-', '–', '—'])
                 && ![
                     "h", "hr", "hrs", "hours", "d", "days", "wk", "wks", "weeks", "min", "mins",
                     "minutes", "months", "mo", "ml", "cc", "l", "mg", "units", "am", "pm",
@@ -2228,7 +2376,12 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
             let measured = text[words[last].end..]
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit());
-            if measured && !words[last].comma_before {
+            // "san francisco syncope rule": a rule, score or sign named after the pair.
+            let named_thing = words
+                .get(last + 1)
+                .is_some_and(|n| n.tight_before && is_eponym_noun(&n.lower))
+                || is_eponym_noun(&words[last].lower);
+            if measured && !words[last].comma_before || named_thing {
                 false
             } else if words[last].comma_before {
                 // After a lead ("for rahman, nusrat is ...") one listed half is enough.
@@ -2351,10 +2504,17 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
             };
             let pager = leading_word(r);
             let number = r[pager.len()..].trim_start_matches([' ', '\t', ':', '#', '.']);
+            // ("seen by grant oyelaran np at riverside": or mid-sentence, before where the
+            // person works.)
+            let works_at = ["at ", "from ", "with ", "in "]
+                .iter()
+                .any(|p| r.starts_with(p));
             let signed = is_lowercase_credential(&credential)
-                && r.trim_start_matches(['.', ' ', '\t'])
+                && (r
+                    .trim_start_matches(['.', ' ', '\t'])
                     .starts_with(['\n', '\r'])
-                || is_lowercase_credential(&credential) && r.trim().is_empty();
+                    || r.trim().is_empty()
+                    || works_at);
             let paged = matches!(pager.as_str(), "pgr" | "pager" | "ext")
                 && number.bytes().take_while(u8::is_ascii_digit).count() >= 3;
             (paged, signed)
@@ -2367,10 +2527,15 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
                 continue;
             }
             let (paged, signed) = reachable(words[end].end);
-            let two = end == i + 1
-                && words[end].shape == Shape::Lower
-                && words[end].tight_before
-                && (words[end].ev().surname || words[end].ev().first);
+            let two =
+                end == i + 1 && words[end].shape == Shape::Lower && words[end].tight_before && {
+                    let e = words[end].ev();
+                    e.surname
+                        || e.first
+                        || e.unknown
+                            && words[end].lower.len() >= 4
+                            && !looks_clinical(&words[end].lower)
+                };
             let strong = !w.ev().common || two || initial_before;
             if (paged || signed) && strong && (listed || w.ev().unknown) && (end == i || two) {
                 last = end;
@@ -2656,7 +2821,7 @@ fn frequent_given_name(lower: &str) -> bool {
 }
 
 /// "will", "may", "can", "said": frequent given names that are far more often verbs.
-fn is_verb_name(lower: &str) -> bool {
+pub(super) fn is_verb_name(lower: &str) -> bool {
     matches!(lower, "will" | "may" | "can" | "said")
 }
 
@@ -2906,7 +3071,16 @@ fn score_run(
                         | "visits"
                 )
         });
-    if numbered_place || heading || camel || chart || never_a_name || modal {
+    // "called to 4 West RN": a numbered ward's side of the building.
+    let numbered_wing = run.len() == 1
+        && matches!(
+            run[0].lower.as_ref(),
+            "west" | "east" | "north" | "south" | "tower" | "wing"
+        )
+        && text[..run[0].start]
+            .strip_suffix(' ')
+            .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
+    if numbered_place || numbered_wing || heading || camel || chart || never_a_name || modal {
         return 0.0;
     }
     let evs: Vec<Evidence> = run.iter().map(Word::ev).collect();
@@ -3273,6 +3447,20 @@ fn score_run(
         if all_stop || !any_name && run.iter().all(|w| w.shape != Shape::Initial) {
             return 0.0;
         }
+        // "Attending, Thoracic Oncology", "Consultant: Palliative Medicine": an adjective
+        // before a department names the department.
+        let department_adjective = run.len() == 1
+            && !ev0.first
+            && Lexicons::get()
+                .surname_rank(&first.lower)
+                .is_none_or(|r| r > 5000)
+            && ["ic", "al", "ary", "ive", "ous"]
+                .iter()
+                .any(|e| first.lower.ends_with(e))
+            && next_word.is_some_and(|n| n.tight_before && n.ev().stop);
+        if department_adjective {
+            return 0.0;
+        }
         // "PT Daily Note", "Patient Access Rep": everyday words that name no one — unless
         // the last is a frequent surname ("daughter Wren Hale").
         let frequent_surname_last = run.len() == 2
@@ -3453,11 +3641,16 @@ fn score_run(
         if first.shape == Shape::Initial && run.len() == 2 && strong(&last_ev) {
             return 0.7;
         }
+        // A race or a state is a surname right after such a name ("Barbara White").
+        let top_surname = run.len() == 2
+            && lex
+                .surname_rank(run[1].lower.trim_end_matches("'s"))
+                .is_some_and(|r| r <= 2000);
         if strong(&ev0)
             && ev0.first
             && frequent_surname
             && run[run.len() - 1].shape == Shape::Title
-            && !last_ev.stop
+            && (!last_ev.stop || top_surname)
         {
             return 0.7;
         }

@@ -131,7 +131,7 @@ const ID_VALUE: &str =
 
 const STREET_SUFFIX: &str = r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Path|Crossing|Alley|Plaza|Point|Run|Walk|Heights|Hts|Ridge|Grove|Commons|Close|Crescent|Cres|Route|Rte|Lawn|Gardens|Mews|Rise|Parade|Quay|Wynd|Green|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD|LANE|LN|DRIVE|DR|COURT|CT|WAY|PLACE|PL)";
 
-const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis Unit|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Kidney Care|Reference Laboratory|Police Department|Sheriff's Office|District Court|Circuit Court|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|ALF|Physical Therapy|Stroke Unit|Church|Synagogue|Mosque|Temple|Cathedral|Mission|LLP|PLLC|LLC|Sleep Lab|Sleep Center|Sleep Centre|Specialists|Medical Supply|Health Team|Orthopedic Specialists|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Home Infusion(?: Services?| Pharmacy)?|Infusion (?:Services?|Center|Centre|Pharmacy)|Infusion|Post[- ]Acute(?: Care)?|Wound Care(?: Center| Centre)?|Regional(?: Medical)?|Draw Station|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Rheumatology|Endocrinology|Nephrology|Pulmonology|Ophthalmology|Podiatry|Hematology|Allergy(?: (?:&|and) Immunology)?|Regional Jail|Jail|Fire (?:Department|Station|Rescue)|Ambulance District|Credit Union|Funeral (?:Home|Directors)|NHS (?:Foundation )?Trust|Polyclinic|Laboratory Hub|Laboratory|Practice|Corporation|Group|Health)";
+const FACILITY_SUFFIX: &str = r"(?:Hospitals?|Medical Center|Medical Centre|Health Center|Health Centre|Health System|Health Services|Healthcare|Health Care Center|Clinic|Clinics|Infirmary|Hospice(?: House| (?:&|and) Palliative Care)?|Assisted Living(?: Facility| Center| Community)?|Nursing Home|Nursing Facility|Nursing (?:and|&) Rehabilitation(?: Center)?|Rehabilitation Center|Rehabilitation Hospital|Rehab Center|Care Center|Memory Care|Memorial|Urgent Care|Surgery Center|Surgical Center|Cancer Center|Cancer Institute|Heart Institute|Institute|Medical Group|Medical Associates|Family Practice|Family Medicine|Pediatrics|Senior Living|Retirement Home|Retirement Community|Skilled Nursing Facility|Behavioral Health(?: Center)?|Women's Health|Mental Health Center|Psychiatric Center|Dialysis Center|Imaging Center|Pharmacy|Manor|Nursing Center|Shelter|Group Home|Adult Day Center|Day Center|Convalescent Center|Residence|Lodge|Haven|Center|Centre|General|Associates|Alliance|Home Health|Home Care|Health Care System|Healthcare System|Health Care|Primary Care|Internal Medicine|Dermatology|Neurology|Cardiology|Orthopedics|Orthopaedics|Oncology|Urology|Gastroenterology|Dentistry|Dental|Dialysis Unit|Dialysis|Skilled Nursing|Pavilion|Partners|Physicians|Inn|Program|Imaging|Diagnostics|Rehab|Cardiac Rehab|Home|Laboratories|Medical Respite|Group Practice|Medical Practice|Endodontics|Orthodontics|Optometry|Kidney Care|Reference Laboratory|Police Department|Sheriff's Office|District Court|Circuit Court|Presbyterian|Methodist|Baptist|Lutheran|Adventist|Children's|SNF|LTACH|ALF|ASC|Physical Therapy|Stroke Unit|Church|Synagogue|Mosque|Temple|Cathedral|Mission|LLP|PLLC|LLC|Sleep Lab|Sleep Center|Sleep Centre|Specialists|Medical Supply|Health Team|Orthopedic Specialists|Correctional Facility|Correctional Center|Penitentiary|Detention Center|County Jail|Oral Surgery|Family Health(?: Team| Center| Centre)?|Outpatient Lab|Visiting Nurses?|Recovery House|Regional Health|Renal Unit|Home Infusion(?: Services?| Pharmacy)?|Infusion (?:Services?|Center|Centre|Pharmacy)|Infusion|Post[- ]Acute(?: Care)?|Wound Care(?: Center| Centre)?|Regional(?: Medical)?|Draw Station|Family Doctors|Anticoagulation Service|Residential|Heart (?:&|and) Vascular|Eye Care|Ambulance(?: Service)?|Transitional Care|Middle School|High School|Elementary School|Elementary|School|Academy|University|College|Health (?:&|and) Rehabilitation|Breast Health|Breast Center|(?:Road|Street|Lane|Avenue|Park|Green|Hill|House|Way) Surgery|Rheumatology|Endocrinology|Nephrology|Pulmonology|Ophthalmology|Podiatry|Hematology|Allergy(?: (?:&|and) Immunology)?|Regional Jail|Jail|Fire (?:Department|Station|Rescue)|Ambulance District|Credit Union|Funeral (?:Home|Directors)|NHS (?:Foundation )?Trust|Polyclinic|Laboratory Hub|Laboratory|Practice|Corporation|Group|Health)";
 
 /// Every pattern detector, in priority order (earlier wins when two start at one place).
 pub fn all() -> Vec<PatternDef> {
@@ -422,7 +422,7 @@ pub fn all() -> Vec<PatternDef> {
         Date,
         0.95,
         r"\b(?P<v>(?:1[89]|2[01])\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b",
-        check_date,
+        check_date_iso,
     );
     add(
         "date.numeric",
@@ -1101,7 +1101,18 @@ fn check_age_sex(c: &Candidate) -> Verdict {
     }
     // "a fever of 101 F or higher": a temperature.
     let wider = c.before(24);
-    if wider.contains("fever") || wider.contains("febrile") || wider.contains("temperature") {
+    if [
+        "fever",
+        "febrile",
+        "temperature",
+        "heat",
+        "degrees",
+        "outside",
+        "weather",
+    ]
+    .iter()
+    .any(|w| wider.contains(w))
+    {
         return Verdict::Reject;
     }
     let before = c.before(8);
@@ -1129,6 +1140,46 @@ fn check_date(c: &Candidate) -> Verdict {
         Some(_) => Verdict::Accept,
         None => Verdict::Reject,
     }
+}
+
+/// A year-first date, unless dots make it a release ("upgrade to 2024.1.2", "v2023.10.1",
+/// "2024.1.2.7").
+fn check_date_iso(c: &Candidate) -> Verdict {
+    let dotted = c.value.contains('.') && !c.value.contains(['-', '/']);
+    if dotted {
+        let more_parts = c.next_byte() == Some(b'.')
+            && c.text
+                .as_bytes()
+                .get(c.end + 1)
+                .is_some_and(u8::is_ascii_digit);
+        let before = c.before(24);
+        let before = before.trim_end_matches([' ', '\t', ':']);
+        let release = [
+            "v",
+            "version",
+            "ver",
+            "ver.",
+            "v.",
+            "release",
+            "build",
+            "patch",
+            "firmware",
+            "software",
+            "upgrade to",
+            "upgraded to",
+            "update to",
+            "updated to",
+        ]
+        .iter()
+        .any(|w| {
+            before.ends_with(w)
+                && !before[..before.len() - w.len()].ends_with(|ch: char| ch.is_ascii_alphabetic())
+        });
+        if more_parts || release {
+            return Verdict::Reject;
+        }
+    }
+    check_date(c)
 }
 
 fn check_date_numeric(c: &Candidate) -> Verdict {
@@ -1781,9 +1832,9 @@ fn has_score_word(text: &str) -> bool {
 
 /// "Temp rose to 101F", "Tmax 102.1 F": a temperature, not an age and sex.
 fn check_age_not_temperature(c: &Candidate) -> Verdict {
-    // "water heater <120F", "> 100F": a bound is a temperature.
+    // "water heater <120F", "> 100F": a bound is a temperature; "Tc-99m": an isotope.
     if c.prev_byte()
-        .is_some_and(|b| matches!(b, b'<' | b'>' | b'~'))
+        .is_some_and(|b| matches!(b, b'<' | b'>' | b'~' | b'-'))
     {
         return Verdict::Reject;
     }
@@ -1862,6 +1913,24 @@ fn check_month_day(c: &Candidate) -> Verdict {
     }
     let (month, day) = c.value.split_once('/').unwrap_or_default();
     let (month, day): (u32, u32) = (month.parse().unwrap_or(0), day.parse().unwrap_or(0));
+    // "CGA 31 2/7 wk", "GA 38 4/7": days of a gestational week after its weeks.
+    let weeks_before = c.text[..c.start]
+        .strip_suffix(' ')
+        .map(|h| h.rsplit([' ', '\t', '\n', '(']).next().unwrap_or(""))
+        .is_some_and(|w| w.len() == 2 && w.parse::<u32>().is_ok_and(|n| (20..=44).contains(&n)));
+    if day == 7 && month < 7 && weeks_before {
+        return Verdict::Reject;
+    }
+    // "4/6 HLA mismatch", "5/6 match": antigens matched of six (or eight, ten).
+    let word_after = c.word_after();
+    if matches!(day, 6 | 8 | 10 | 12)
+        && matches!(
+            word_after.as_str(),
+            "hla" | "match" | "mismatch" | "mismatched" | "antigen"
+        )
+    {
+        return Verdict::Reject;
+    }
     // "7/6-7/7": the end of a range of dates is a date like its start, when the start can
     // be no score (its first number is the larger: "3/5-4/5" may be strength).
     let range_end = {
@@ -2806,6 +2875,23 @@ const GENERIC_FACILITY_WORDS: &[&str] = &[
     "specialty",
     "retail",
     "mail-order",
+    "thoracic",
+    "gynecologic",
+    "gynaecologic",
+    "gynecological",
+    "paediatric",
+    "assessment",
+    "urologic",
+    "neurologic",
+    "hematologic",
+    "haematologic",
+    "musculoskeletal",
+    "genitourinary",
+    "hepatobiliary",
+    "colorectal",
+    "head",
+    "neck",
+    "adult",
 ];
 
 /// Words that make a facility's kind; trimming of leading words stops at the first of them.
@@ -3510,11 +3596,12 @@ fn check_store(c: &Candidate) -> Verdict {
     let bare = !c.value.contains("Pharmacy") && !c.value.contains('#') && !c.value.contains(" -");
     if bare {
         let before = c.before(16);
-        let word = before
-            .trim_end()
-            .rsplit([' ', '\t', '\n'])
-            .next()
-            .unwrap_or("");
+        let mut words_before = before.trim_end().rsplit([' ', '\t', '\n']);
+        let mut word = words_before.next().unwrap_or("");
+        // "sent to the Walgreens": past the article.
+        if word == "the" {
+            word = words_before.next().unwrap_or("");
+        }
         let placed = [
             "to",
             "at",
@@ -3565,7 +3652,18 @@ fn check_letters_digits(c: &Candidate) -> Verdict {
 }
 
 fn check_long_number(c: &Candidate) -> Verdict {
-    if preceded_by_code_system(c)
+    // "HP:0001263", "ORPHA:558", "MONDO:0007254": a term of an ontology.
+    let before = c.before(8);
+    let ontology = [
+        "hp:", "hpo:", "orpha:", "mondo:", "go:", "doid:", "chebi:", "mim:", "ncit:",
+    ]
+    .iter()
+    .any(|p| {
+        before.ends_with(p)
+            && !before[..before.len() - p.len()].ends_with(|ch: char| ch.is_ascii_alphabetic())
+    });
+    if ontology
+        || preceded_by_code_system(c)
         || c.prev_byte() == Some(b'.')
         || c.next_byte() == Some(b'.')
             && c.text

@@ -2393,3 +2393,104 @@ fn modals_idioms_labels_and_words_after_kin_are_not_phi() {
         ),
     ]);
 }
+
+#[test]
+fn names_typed_as_words_and_words_typed_as_names() {
+    assert_all_found(&[
+        // Beside a found name, a capitalized word no list holds is another person.
+        ("start w/ Ostrowski and Mbatha", "Mbatha", PhiKind::Name),
+        // A race or a state is a frequent surname after a given name.
+        (
+            "acct holder Barbara White, locked acct",
+            "Barbara White",
+            PhiKind::Name,
+        ),
+        (
+            "call back. Keisha Washington",
+            "Keisha Washington",
+            PhiKind::Name,
+        ),
+        // A role typed before a given name; a credential before where the person works.
+        ("rn kayla notified dr. moss", "kayla", PhiKind::Name),
+        (
+            "pts seen by grant oyelaran np at riverside",
+            "grant oyelaran",
+            PhiKind::Name,
+        ),
+        // After a title the person is meant, whatever noun follows.
+        ("did dr feld sign the consent", "feld", PhiKind::Name),
+    ]);
+    assert_none_found(&[
+        "Hi im trying to log in but it says error",
+        "ottawa ankle rules neg, san francisco syncope rule neg",
+        "Glasgow-Blatchford and Rockall scores explained.",
+        "Attending, Thoracic Surgery",
+        "Critical value called to 4 West RN at 0642.",
+        "sister mary joseph nodule differential",
+        "Follow-up radiograph in 6–8 weeks to document resolution.",
+        "dependent in 4/8 IADLs. Katz 5/6, Lawton 4/8.",
+        "the 1968 Hong Kong flu (H3N2)",
+    ]);
+    // A place before a date is still a place.
+    assert_all_found(&[(
+        "Pt visiting daughter in Tucson 4/8; back after.",
+        "Tucson",
+        PhiKind::City,
+    )]);
+}
+
+#[test]
+fn a_one_word_name_met_again_as_a_word() {
+    // Mrs. Bishop's note scores the cervix; Dr. Will Castellanos's note gives instructions.
+    let text = "Mrs. Rose Bishop, G2P1. Bishop score 3 today. Bishop said fine.";
+    let names: Vec<String> = found(text)
+        .into_iter()
+        .filter(|(_, k)| *k == PhiKind::Name)
+        .map(|(v, _)| v)
+        .collect();
+    assert_eq!(names, ["Rose Bishop", "Bishop"]);
+    let text = "Dr. Will Castellanos. 4. Will contact Dr. Castellanos. Will is aware.";
+    let wills = found(text).into_iter().filter(|(v, _)| v == "Will").count();
+    assert_eq!(wills, 1, "only 'Will is aware' names him");
+}
+
+#[test]
+fn numbers_that_look_like_dates_ages_or_ids() {
+    assert_none_found(&[
+        "upgrade to 2024.1.2 tonight; v2023.10.1 retired.",
+        "lymphoscintigraphy with Tc-99m.",
+        "stayed inside because of the heat (108 F)",
+        "(KDPI 42%, cPRA 0%, 4/6 HLA mismatch)",
+        "DOL 12, CGA 31 2/7 wk",
+        "global developmental delay (HP:0001263), hypotonia (HP:0001252)",
+    ]);
+    assert_all_found(&[
+        ("drawn on 2024.01.02 at noon", "2024.01.02", PhiKind::Date),
+        ("Tc 99M on exam, 99 M at home", "99", PhiKind::Age90Plus),
+    ]);
+}
+
+#[test]
+fn places_after_streets_stores_and_suffixes() {
+    assert_all_found(&[
+        (
+            "at 9 Juniper Way, Lake Placid 12946. his",
+            "12946",
+            PhiKind::Zip,
+        ),
+        (
+            "sent to the Walgreens in Schenectady",
+            "Walgreens",
+            PhiKind::Geo,
+        ),
+        (
+            "procedures at Oak Ridge ASC, first case",
+            "Oak Ridge ASC",
+            PhiKind::Geo,
+        ),
+    ]);
+    assert_none_found(&[
+        "referral to gynecologic oncology made.",
+        "Renal Transplant Assessment Clinic\nfollow-up in 3 months",
+    ]);
+}
