@@ -238,6 +238,7 @@ impl Detector {
         found.retain(|f| !names::names_a_clinical_thing_after(text, f));
         ages_after_names(text, &mut found);
         names_beside_names(text, &mut found);
+        postcodes_after_towns(text, &mut found);
         found
     }
 
@@ -456,6 +457,46 @@ fn names_beside_names(text: &str, found: &mut Vec<Finding>) {
                     "name.beside-name",
                 ));
             }
+        }
+    }
+    if !more.is_empty() {
+        found.extend(more);
+        let settled = resolve_overlaps(text, std::mem::take(found));
+        *found = settled;
+    }
+}
+
+/// "Bengaluru 560069", "Lake Placid 12946": five or six digits right after a found town are
+/// its postcode (a state between is read by the ZIP patterns).
+fn postcodes_after_towns(text: &str, found: &mut Vec<Finding>) {
+    let mut more = Vec::new();
+    for f in found.iter().filter(|f| f.kind == PhiKind::City) {
+        let rest = &text[f.span.end()..];
+        let code = rest
+            .strip_prefix(", ")
+            .or_else(|| rest.strip_prefix(' '))
+            .or_else(|| rest.strip_prefix(" - "))
+            .unwrap_or("");
+        let mut len = code.bytes().take_while(u8::is_ascii_digit).count();
+        // "560 069": an Indian PIN in two parts.
+        if len == 3
+            && let Some(tail) = code[3..].strip_prefix(' ')
+            && tail.bytes().take_while(u8::is_ascii_digit).count() == 3
+        {
+            len = 7;
+        }
+        let ends = !code[len..]
+            .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | ':'))
+            || code[len..].starts_with(". ")
+            || code[len..] == *".";
+        if (5..=7).contains(&len) && ends {
+            let start = text.len() - code.len();
+            more.push(Finding::new(
+                Span::new(start, start + len),
+                PhiKind::Zip,
+                0.8,
+                "zip.after-town",
+            ));
         }
     }
     if !more.is_empty() {
@@ -727,6 +768,10 @@ fn city_after_street(text: &str, found: &mut Vec<Finding>) {
         let rest = &text[end..];
         let trimmed = rest.trim_start_matches([',', ' ', '\t', '(']);
         let start = end + (rest.len() - trimmed.len());
+        if start > end && trimmed.starts_with(|c: char| c.is_ascii_digit()) {
+            postcode_then_town(text, start, found);
+            continue;
+        }
         if start == end || !trimmed.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
@@ -784,6 +829,64 @@ fn city_after_street(text: &str, found: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// "Prinsengracht 263, 1016 GV Amsterdam", "Via Roma 12, 00184 Roma", "Kungsgatan 5,
+/// 111 43 Stockholm": after a street, a postcode written before its town (four or five
+/// digits, perhaps two letters or a split, as the Continent writes them) and the town.
+fn postcode_then_town(text: &str, start: usize, found: &mut Vec<Finding>) {
+    let rest = &text[start..];
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let mut len = digits(rest);
+    // "111 43", "00-950": a split postcode.
+    if let Some(tail) = rest[len..].strip_prefix([' ', '-'])
+        && len == 3
+        && matches!(digits(tail), 2 | 3)
+    {
+        len += 1 + digits(tail);
+    }
+    if !(4..=6).contains(&len) {
+        return;
+    }
+    // "1016 GV": the Dutch letters.
+    let letters = rest[len..]
+        .strip_prefix(' ')
+        .filter(|t| {
+            t.len() >= 3
+                && t.as_bytes()[..2].iter().all(u8::is_ascii_uppercase)
+                && t.as_bytes()[2] == b' '
+        })
+        .map_or(0, |_| 3);
+    let code_end = len + letters;
+    let Some(town) = rest[code_end..].strip_prefix(' ') else {
+        return;
+    };
+    let town_len = town
+        .find([',', '.', ';', '|', '\n', '\r', '(', ')'])
+        .unwrap_or(town.len());
+    let town = town[..town_len].trim_end();
+    let words: Vec<&str> = town.split_whitespace().collect();
+    let capitalized = !words.is_empty()
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && !w.contains(char::is_numeric));
+    if !capitalized {
+        return;
+    }
+    let town_start = start + code_end + 1;
+    found.push(Finding::new(
+        Span::new(start, start + code_end),
+        PhiKind::Zip,
+        0.8,
+        "zip.before-town",
+    ));
+    found.push(Finding::new(
+        Span::new(town_start, town_start + town.len()),
+        PhiKind::City,
+        0.8,
+        "city.after-postcode",
+    ));
 }
 
 /// Overlapping findings of one kind become their union ("Nadia" found again by value and

@@ -310,7 +310,7 @@ pub fn all() -> Vec<PatternDef> {
         "phone.trunk",
         Phone,
         0.8,
-        r"(?:\(0\d{1,4}\)|\b0\d{2,4})[ \t]\d{3,6}(?:[ \t]\d{3,4})?\b",
+        r"(?:\(0\d{1,4}\)|\b0\d{2,4})[ \t]\d{3,6}(?:[ \t]\d{3,4})?\b(?:[ \t]*(?:x|ext\.?|extension)[ \t]*\d{1,5}\b)?",
         check_trunk_phone,
     );
 
@@ -597,6 +597,16 @@ pub fn all() -> Vec<PatternDef> {
         r"\b(?:[A-Z]{1,4}\d{2,3}/\d{3,6}|[A-Z]{2,6}/(?:[A-Z]{2,6}/)?\d{2,4}/\d{3,6})\b",
         accept,
     );
+    // Continental European streets: the street's kind inside one word ("Prinsengracht 263",
+    // "Hauptstraße 5a"), as a second word ("Schönhauser Allee 36"), or before the name
+    // ("Via Roma 12", "Calle de Alcalá 45", "12 rue de la Paix").
+    add(
+        "street.continental",
+        StreetAddress,
+        0.85,
+        r"(?:\b(?P<v>\p{Lu}\p{Ll}+(?:straat|gracht|weg|laan|plein|kade|singel|dijk|steeg|strasse|straße|gasse|platz|allee|damm|ufer|vej|gade|gatan|vägen|veien)[ \t]+\d{1,4}[a-z]?(?:-\d{1,4})?|\p{Lu}\p{Ll}+[ \t](?:Allee|Straße|Strasse|Platz|Weg|Ring|Damm|Ufer|Chaussee|Gasse|Markt|Steenweg)[ \t]+\d{1,4}[a-z]?|(?:Rue|Avenue|Boulevard|Chemin|Calle|Avenida|Via|Viale|Piazza|Corso|Rua|Carrer|Ulica)[ \t]+(?:(?:de|del|della|di|da|do|dos|das|la|le|les|du|des|l'|d')[ \t]*)*\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2},?[ \t]+\d{1,4}[a-z]?|\d{1,4}(?:bis|ter)?,?[ \t]+(?:rue|avenue|boulevard|chemin|place|allée|impasse|quai)[ \t]+(?:(?:de|du|des|la|le|les|l'|d')[ \t]*)*\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}))\b",
+        check_continental_street,
+    );
     // UK postcodes ("SE11 6SP", "LS13 2AE"): the inward part's letters skip C, I, K, M, O, V.
     add(
         "zip.uk",
@@ -703,7 +713,7 @@ pub fn all() -> Vec<PatternDef> {
         "facility.for",
         Geo,
         0.85,
-        r"\b(?P<v>(?:Hospital|Center|Centre|Institute|Clinic|Home|Hospice|VNA|Visiting[ \t]+Nurses?(?:[ \t]+Association)?|Home[ \t]+Health)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b",
+        r"\b(?P<v>(?:Hospital|Center|Centre|Institute|Clinic|Home|Hospice|VNA|Visiting[ \t]+Nurses?(?:[ \t]+Association)?|Home[ \t]+Health|University)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\b",
         accept,
     );
     // Facility names in capitals (headers): "RIDGELINE COMMUNITY HOSPITAL".
@@ -825,6 +835,7 @@ fn check_known_system(c: &Candidate) -> Verdict {
         "Avera",
         "Beaumont",
         "Fairview",
+        "Kaiser",
     ];
     let head = c.value.split_whitespace().next().unwrap_or_default();
     if ambiguous.contains(&head) && c.value.split_whitespace().count() == 1 {
@@ -3633,8 +3644,28 @@ fn check_store(c: &Candidate) -> Verdict {
     Verdict::Accept
 }
 
+/// A continental street ends its line or clause, or a postcode follows it ("Prinsengracht
+/// 263, 1016 GV Amsterdam"); "Via Epic 3 times" does not.
+fn check_continental_street(c: &Candidate) -> Verdict {
+    let rest = &c.text[c.end..];
+    let closed = rest.is_empty()
+        || rest.starts_with([',', ';', '\n', '\r', ')', '|'])
+        || rest.starts_with(". ")
+        || rest == "."
+        || rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()) || r.starts_with('|'));
+    if closed {
+        Verdict::Accept
+    } else {
+        Verdict::Reject
+    }
+}
+
 fn check_trunk_phone(c: &Candidate) -> Verdict {
-    let digits = c.value.bytes().filter(u8::is_ascii_digit).count();
+    // The number itself, without its extension.
+    let number = c.value.split(['x', 'e']).next().unwrap_or(c.value);
+    let digits = number.bytes().filter(u8::is_ascii_digit).count();
     if (10..=11).contains(&digits) {
         Verdict::Accept
     } else {

@@ -2494,3 +2494,73 @@ fn places_after_streets_stores_and_suffixes() {
         "Renal Transplant Assessment Clinic\nfollow-up in 3 months",
     ]);
 }
+
+#[test]
+fn addresses_and_numbers_written_abroad() {
+    assert_all_found(&[
+        (
+            "father | Prinsengracht 263, 1016 GV Amsterdam |",
+            "Prinsengracht 263",
+            PhiKind::StreetAddress,
+        ),
+        (
+            "father | Prinsengracht 263, 1016 GV Amsterdam |",
+            "1016 GV",
+            PhiKind::Zip,
+        ),
+        (
+            "father | Prinsengracht 263, 1016 GV Amsterdam |",
+            "Amsterdam",
+            PhiKind::City,
+        ),
+        (
+            "cousin | Schönhauser Allee 36, 10435 Berlin |",
+            "Schönhauser Allee 36",
+            PhiKind::StreetAddress,
+        ),
+        (
+            "cousin | Schönhauser Allee 36, 10435 Berlin |",
+            "10435",
+            PhiKind::Zip,
+        ),
+        (
+            "lives at 12 rue de la Paix, 75002 Paris.",
+            "12 rue de la Paix",
+            PhiKind::StreetAddress,
+        ),
+        (
+            "Via Roma 12, 00184 Roma",
+            "Via Roma 12",
+            PhiKind::StreetAddress,
+        ),
+        (
+            "9th Block Jayanagar, Bengaluru 560069 Ph: +91",
+            "560069",
+            PhiKind::Zip,
+        ),
+        (
+            "Secretary: 020 7794 0500 ext 33214",
+            "020 7794 0500 ext 33214",
+            PhiKind::Phone,
+        ),
+        (
+            "his PhD at the University of Strathclyde and",
+            "University of Strathclyde",
+            PhiKind::Geo,
+        ),
+        (
+            "psychiatrist, Kaiser Oakland Psychiatry; therapist",
+            "Kaiser Oakland Psychiatry",
+            PhiKind::Geo,
+        ),
+        (
+            "literature at UC Berkeley, with",
+            "UC Berkeley",
+            PhiKind::Geo,
+        ),
+    ]);
+    assert_none_found(&[
+        "sent Via Epic 3 times",
+        "GBS and respiratory distress. Kaiser sepsis calculator risk low.",
+    ]);
+}
