@@ -40,6 +40,7 @@ fn not_names() -> &'static HashSet<&'static str, Fast> {
 /// Nouns that turn a preceding surname into an eponym (`Foley catheter`, `Wilson disease`).
 const EPONYM_NOUNS: &[&str] = &[
     "disease",
+    "ratio",
     "syndrome",
     "maneuvers",
     "manoeuvres",
@@ -267,6 +268,9 @@ fn shape_of(word: &str, followed_by_dot: bool) -> Shape {
     if letters == 1 && first.is_uppercase() && (followed_by_dot || word.len() == 1) {
         return Shape::Initial;
     }
+    if article_name(word) {
+        return Shape::Title;
+    }
     if !first.is_uppercase() {
         return if lower == letters {
             Shape::Lower
@@ -275,6 +279,16 @@ fn shape_of(word: &str, followed_by_dot: bool) -> Shape {
         };
     }
     capitalized_shape(letters, upper)
+}
+
+/// "al-Rashid", "el-Sayed", "bin-Laden": an Arabic article before a capitalized surname.
+fn article_name(word: &str) -> bool {
+    ["al-", "el-", "bin-", "ibn-", "abu-", "abd-"]
+        .iter()
+        .any(|a| {
+            word.strip_prefix(a)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase) && rest.len() >= 3)
+        })
 }
 
 /// The shape of a word that starts with a capital, from its letter counts.
@@ -445,7 +459,11 @@ fn split_words(text: &str) -> Vec<Word<'_>> {
             if letters == 1 && first_upper && (followed_by_dot || word.len() == 1) {
                 Shape::Initial
             } else if !first_upper {
-                Shape::Other
+                if joined && article_name(word) {
+                    Shape::Title
+                } else {
+                    Shape::Other
+                }
             } else {
                 capitalized_shape(letters, upper)
             }
@@ -2002,12 +2020,23 @@ fn initial_surname_credential(text: &str, words: &[Word], i: usize) -> Option<us
     {
         return None;
     }
-    let after = text[surname.end..].strip_prefix(", ")?;
+    // "- s. okeke, rn"; "— m. o'driscoll rn 2/4/25": without the comma, only a credential
+    // typed in lower case.
+    let (after, comma) = match text[surname.end..].strip_prefix(", ") {
+        Some(a) => (a, true),
+        None => (text[surname.end..].strip_prefix(' ')?, false),
+    };
     let credential: String = after
         .chars()
         .take_while(|c| c.is_ascii_alphabetic() || *c == '-' || *c == '.')
         .collect();
-    crate::detect::phrases::is_post_nominal(&credential.to_ascii_lowercase()).then_some(surname.end)
+    let credential = credential.to_ascii_lowercase();
+    let listed = if comma {
+        crate::detect::phrases::is_post_nominal(&credential)
+    } else {
+        is_lowercase_credential(credential.trim_end_matches('.'))
+    };
+    listed.then_some(surname.end)
 }
 
 /// "yuma az 85365": a listed city typed in lower case before a state's code and a ZIP.

@@ -579,7 +579,7 @@ pub fn all() -> Vec<PatternDef> {
         "street.lowercase",
         StreetAddress,
         0.8,
-        r"\b(?P<v>\d{1,6}[ \t]+(?:[nsew]\.?[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+(?:ave|avenue|rd|road|street|drive|lane|blvd|boulevard|court|hwy|highway|pkwy|parkway|circle))\b",
+        r"\b(?P<v>\d{1,6}[ \t]+(?:[nsew]\.?[ \t]+)?[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+(?:ave|avenue|rd|road|street|drive|lane|blvd|boulevard|court|hwy|highway|pkwy|parkway|circle)(?:[ \t]+(?:ne|nw|se|sw))?)\b",
         check_lowercase_street,
     );
     add(
@@ -1916,7 +1916,13 @@ fn check_month_day(c: &Candidate) -> Verdict {
         }
         _ => false,
     };
+    // "(1/18 lymph nodes)", "2/12 cores": a count of what was examined.
+    let counted = matches!(
+        c.word_after().as_str(),
+        "lymph" | "node" | "nodes" | "ln" | "lns" | "core" | "cores" | "bottles" | "bottle"
+    );
     if longer
+        || counted
         || c.prev_byte()
             .is_some_and(|b| b == b'/' || b == b'.' || b.is_ascii_digit())
     {
@@ -2146,6 +2152,10 @@ fn check_street(c: &Candidate) -> Verdict {
     Verdict::Accept
 }
 
+fn lex_is_city(lower: &str) -> bool {
+    crate::lexicon::Lexicons::get().is_any_city(lower)
+}
+
 fn check_city_state(c: &Candidate) -> Verdict {
     let lower = c.value.to_ascii_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
@@ -2156,6 +2166,39 @@ fn check_city_state(c: &Candidate) -> Verdict {
         || VEHICLE_MAKES.contains(&first)
         || VEHICLE_MAKES.contains(&c.word_before().as_str())
     {
+        return Verdict::Reject;
+    }
+    // "Licensed Genetic Counselor, IL license": a job's title before the state that
+    // licenses it.
+    let occupation = [
+        "counselor",
+        "counsellor",
+        "nurse",
+        "therapist",
+        "physician",
+        "technician",
+        "technologist",
+        "assistant",
+        "practitioner",
+        "specialist",
+        "coordinator",
+        "manager",
+        "worker",
+        "aide",
+        "officer",
+        "director",
+        "pharmacist",
+        "midwife",
+        "paramedic",
+        "dietitian",
+        "psychologist",
+        "consultant",
+        "surgeon",
+        "resident",
+        "fellow",
+    ]
+    .contains(&last);
+    if occupation && !lex_is_city(&lower) {
         return Verdict::Reject;
     }
     // "Officer Daniel Mroczek, Illinois State Police": a state's agency or university
@@ -2383,7 +2426,23 @@ fn check_employer(c: &Candidate) -> Verdict {
 fn check_with_city_before(c: &Candidate) -> Verdict {
     let lex = crate::lexicon::Lexicons::get();
     // The town may stand on the line above, as letter heads write it.
-    let head = c.text[..c.start].trim_end_matches([' ', '\t', ',', '\n', '\r']);
+    let mut head = c.text[..c.start].trim_end_matches([' ', '\t', ',', '\n', '\r', ':']);
+    // "Galway, Eircode H91 X2K7": past the postcode's label to the town.
+    for label in [
+        "Eircode",
+        "Postcode",
+        "Post Code",
+        "Postal Code",
+        "Zip",
+        "ZIP",
+    ] {
+        if let Some(h) = head.strip_suffix(label)
+            && !h.ends_with(|ch: char| ch.is_alphanumeric())
+        {
+            head = h.trim_end_matches([' ', '\t', ',', '\n', '\r']);
+            break;
+        }
+    }
     let start =
         city_ending(head, true, |phrase| lex.is_any_city(phrase)).or_else(|| town_in_address(head));
     match start {

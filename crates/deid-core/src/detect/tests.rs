@@ -2564,3 +2564,39 @@ fn addresses_and_numbers_written_abroad() {
         "GBS and respiratory distress. Kaiser sepsis calculator risk low.",
     ]);
 }
+
+#[test]
+fn labels_jobs_and_eponyms_beside_names_and_places() {
+    assert_all_found(&[
+        (
+            "Father Griffin Road, Galway, Eircode H91 X2K7.",
+            "Galway",
+            PhiKind::City,
+        ),
+        (
+            "at cvs 1019 ponce de leon ave ne. triage",
+            "1019 ponce de leon ave ne",
+            PhiKind::StreetAddress,
+        ),
+        (
+            "notified. — m. o'driscoll rn 2/4/25 0915",
+            "m. o'driscoll",
+            PhiKind::Name,
+        ),
+        (
+            "op note — Mohammed al-Rashid 58M, inferior STEMI",
+            "Mohammed al-Rashid",
+            PhiKind::Name,
+        ),
+        ("seen by Dr. al-Rashid today", "al-Rashid", PhiKind::Name),
+    ]);
+    assert_no_kind("Galway, Eircode H91 X2K7", PhiKind::Name);
+    assert_none_found(&[
+        "CGC Licensed Genetic Counselor, IL license pending",
+        "No features of Li-Fraumeni, Cowden, Peutz-Jeghers or MUTYH-associated polyposis.",
+        "Hold Ozempic 1 week prior per ASA guidance.",
+        "is the EOG Arden ratio <1.5 still the key test",
+        "Colles type, no Smith's or Barton's component.",
+        "pT3 pN1a (1/18 lymph nodes).",
+    ]);
+}
