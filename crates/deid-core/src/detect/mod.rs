@@ -776,7 +776,7 @@ fn city_after_street(text: &str, found: &mut Vec<Finding>) {
             continue;
         }
         let len = trimmed
-            .find([',', '.', ';', '\n', '(', ')', '|'])
+            .find([',', '.', ';', '\n', '(', ')', '|', '?', '!'])
             .unwrap_or(trimmed.len());
         let candidate = trimmed[..len].trim_end();
         let words: Vec<&str> = candidate.split_whitespace().collect();

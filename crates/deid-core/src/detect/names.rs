@@ -1087,6 +1087,7 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
         }
     }
     lowercase_names(text, &words, out);
+    possessives_typed_bare(&words, out);
     lowercase_facilities(text, &words, out);
     let lower_case_text = typed_in_lower_case(&words);
     if lower_case_text {
@@ -1709,6 +1710,74 @@ fn names_a_sign(words: &[Word], i: usize, last: usize) -> bool {
             || words[i..=last].iter().any(|w| is_eponym_noun(&w.lower)))
 }
 
+/// "lilys mom called", "Teodoros wife Luz", "Florins bx", "dr browns office": a name's
+/// possessive typed without its apostrophe, before kin or a thing a person has. The name is
+/// the word without its "s".
+fn possessives_typed_bare(words: &[Word], out: &mut Vec<Finding>) {
+    for (i, w) in words.iter().enumerate() {
+        let Some(stem) = w.lower.strip_suffix('s') else {
+            continue;
+        };
+        if stem.len() < 3 || stem.ends_with('s') || !matches!(w.shape, Shape::Lower | Shape::Title)
+        {
+            continue;
+        }
+        let Some(next) = words.get(i + 1).filter(|n| n.tight_before) else {
+            continue;
+        };
+        if w.lower.contains(['\'', '’']) {
+            continue; // "Husband's cell": written with its apostrophe
+        }
+        let kin = is_kin(&next.lower);
+        let owned = kin
+            || matches!(
+                next.lower.as_ref(),
+                "mom"
+                    | "dad"
+                    | "bx"
+                    | "appt"
+                    | "labs"
+                    | "meds"
+                    | "office"
+                    | "pcp"
+                    | "cell"
+                    | "phone"
+                    | "next"
+                    | "results"
+                    | "insurance"
+                    | "husband"
+                    | "wife"
+                    | "chart"
+            );
+        if !owned {
+            continue;
+        }
+        let stem_ev = evidence(stem);
+        let listed = (stem_ev.first || stem_ev.surname) && !stem_ev.stop && !stem_ev.eponym;
+        if !listed {
+            continue;
+        }
+        // The word with its "s" may itself be a word ("dawns", "bishops", "florins"): then
+        // a capital, a title before it or kin after it must vouch for the name.
+        let titled = i > 0
+            && matches!(
+                words[i - 1].lower.as_ref(),
+                "dr" | "mr" | "mrs" | "ms" | "rev" | "pastor" | "prof"
+            );
+        let plain = !w.ev().common && !stem_ev.common;
+        let vouched = titled || kin;
+        if !(plain || vouched) {
+            continue;
+        }
+        out.push(Finding::new(
+            Span::new(w.start, w.end - 1),
+            PhiKind::Name,
+            0.7,
+            "name.possessive",
+        ));
+    }
+}
+
 /// Things a person has, which after a possessive make it a person's ("Park's chart").
 fn is_owned_noun(lower: &str) -> bool {
     matches!(
@@ -1817,7 +1886,7 @@ fn looks_clinical(lower: &str) -> bool {
 
 /// Endings of adjectives, verbs and adverbs that no list holds ("reachable", "updated").
 fn looks_like_prose(lower: &str) -> bool {
-    [
+    let ending = [
         "able", "ible", "ing", "ed", "ly", "ment", "ness", "tion", "sion",
         // Clinical adjectives and nouns ("aunt endometrial cancer"): no list holds them,
         // and no name ends so.
@@ -1825,7 +1894,23 @@ fn looks_like_prose(lower: &str) -> bool {
         "plasty", "scopy", "ious", "eous",
     ]
     .iter()
-    .any(|end| lower.ends_with(end))
+    .find(|end| lower.ends_with(*end));
+    let Some(ending) = ending else {
+        return false;
+    };
+    // "king", "ted": too short to be inflected; "ashley", "kelly", "fleming": a frequent
+    // name no word list holds ends so too.
+    let inflection = matches!(*ending, "ing" | "ed" | "ly");
+    if inflection && lower.len() <= 4 {
+        return false;
+    }
+    if inflection {
+        let info = Lexicons::get().word(lower);
+        let frequent = info.first_name_rank.is_some_and(|r| r <= 2000)
+            || info.surname_rank.is_some_and(|r| r <= 5000);
+        return !frequent || info.common;
+    }
+    true
 }
 
 /// Family words after which a first name is expected ("wife maria", "dtr grace").
@@ -1928,12 +2013,11 @@ fn lowercase_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         let given = |n: &Word| {
             let e = n.ev();
             n.tight_before
-                && n.shape == Shape::Lower
-                && e.first
+                && (n.shape == Shape::Lower && frequent_given_name(&n.lower)
+                    || n.shape == Shape::Title && e.first)
                 && !e.common
                 && !e.stop
                 && !e.eponym
-                && frequent_given_name(&n.lower)
         };
         if w.shape == Shape::Lower
             && is_lowercase_credential(&w.lower)

@@ -261,6 +261,23 @@ pub fn all() -> Vec<PatternDef> {
         check_id,
     );
 
+    // "dl D3348-2219-0081", "DL S530-4417-8821-06": a driver's licence after its short cue
+    // (the value's leading letter keeps "mg/dl 110" out).
+    add(
+        "license.dl",
+        LicenseNumber,
+        0.9,
+        r"(?:^|[ \t(,;:])(?:dl|DL|Dl)[ \t]*:?[ \t]+(?P<v>[A-Z]\d{3,}(?:-\d{2,}){0,4})\b",
+        accept,
+    );
+    // "participant P-118", "subject id S-0042": a study's code for a person.
+    add(
+        "other-id.participant",
+        OtherId,
+        0.85,
+        r"(?i:\bparticipant|\bsubject[ \t]+(?:id|number|no\.?|#))[ \t]*(?:id|#|no\.?)?[ \t]*:?[ \t]*(?P<v>[A-Z]{0,4}-?\d{2,8}(?:-[A-Z0-9]{1,6})?)\b",
+        accept,
+    );
     // Pharmacies and labs by chain (before `id.hash`, which would take the store number), with a store number or a site: "CVS #1234 on Elm St",
     // "Walgreens #10472", "Quest - Yonkers".
     add(
@@ -322,7 +339,7 @@ pub fn all() -> Vec<PatternDef> {
         "age",
         Age90Plus,
         0.95,
-        r"\b(?P<v>(?:9\d|1[0-2]\d)(?:\.\d)?)(?:[ \t-]*(?:-|\s)?(?:years?|yrs?|y)[ \t-]*(?:-|\s)?(?:old|of[ \t]+age|o\b|/o)|[ \t]*(?:y\.?o\.?|y/o|yo|yr\.?[ \t]*old)\b|(?:M|F|m|f|yM|yF|yoM|yoF|yom|yof)\b)",
+        r"\b(?P<v>(?:9\d|1[0-2]\d)(?:\.\d)?)(?:[ \t-]*(?:-|\s)?(?:years?|yrs?|y)[ \t-]*(?:-|\s)?(?:old|of[ \t]+age|o\b|/o)|[ \t]*(?:y\.?o\.?|y/o|yo|yr\.?[ \t]*old)\b|(?:M|F|m|f|y|yM|yF|yoM|yoF|yom|yof)\b)",
         check_age_not_temperature,
     );
     add(
@@ -532,7 +549,7 @@ pub fn all() -> Vec<PatternDef> {
         StreetAddress,
         0.9,
         &format!(
-            r"\b(?P<v>(?:(?:Flat|Unit|Apt\.?|Apartment|Suite)[ \t]+[0-9A-Za-z]{{1,4}},?[ \t]+)?(?:\d{{1,4}}/)?\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?(?:,?[ \t]*(?:(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|\d{{1,3}}(?:st|nd|rd|th)[ \t]+Floor))?)\b"
+            r"\b(?P<v>(?:(?:Flat|Unit|Apt\.?|Apartment|Suite)[ \t]+[0-9A-Za-z]{{1,4}},?[ \t]+)?(?:\d{{1,4}}/)?\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?(?:,?[ \t]*(?:(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|apt|suite|ste|unit|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|\d{{1,3}}(?:st|nd|rd|th)[ \t]+Floor))?)\b"
         ),
         check_street,
     );
@@ -571,7 +588,7 @@ pub fn all() -> Vec<PatternDef> {
         "street.rural",
         StreetAddress,
         0.85,
-        r"\b(?P<v>(?:HC|RR|Rt|Rte|Route|Rural[ \t]+Route|R\.R\.)[ \t]*\d{1,3},?[ \t]+Box[ \t]+\d{1,5}|\d{1,6}[ \t]+(?:Hwy|Highway|State[ \t]+Route|State[ \t]+Road|SR|County[ \t]+Road|CR|FM|US|Route|Rte)[ \t]+\d{1,4}(?:[ \t]+[NSEW]\b)?)",
+        r"\b(?P<v>(?:HC|RR|Rt|Rte|Route|Rural[ \t]+Route|R\.R\.)[ \t]*\d{1,3},?[ \t]+(?:Box|box|BOX)[ \t]+\d{1,5}|\d{1,6}[ \t]+(?:Hwy|Highway|State[ \t]+Route|State[ \t]+Road|SR|County[ \t]+Road|CR|FM|US|Route|Rte)[ \t]+\d{1,4}(?:[ \t]+[NSEW]\b)?)",
         accept,
     );
     // Queries type whole addresses in lower case: "418 e cactus ave, yuma az 85365".
@@ -836,6 +853,8 @@ fn check_known_system(c: &Candidate) -> Verdict {
         "Beaumont",
         "Fairview",
         "Kaiser",
+        "Banner",
+        "Brookdale",
     ];
     let head = c.value.split_whitespace().next().unwrap_or_default();
     if ambiguous.contains(&head) && c.value.split_whitespace().count() == 1 {

@@ -2600,3 +2600,60 @@ fn labels_jobs_and_eponyms_beside_names_and_places() {
         "pT3 pN1a (1/18 lymph nodes).",
     ]);
 }
+
+#[test]
+fn loosely_typed_names_numbers_and_places() {
+    assert_all_found(&[
+        // A possessive typed without its apostrophe: the name is the word without its "s".
+        ("lilys mom called again", "lily", PhiKind::Name),
+        ("Teodoros wife Luz to bring docs", "Teodoro", PhiKind::Name),
+        ("did rev bishops wife ever get", "bishop", PhiKind::Name),
+        ("referred by dr browns office", "brown", PhiKind::Name),
+        // "king" is too short to be inflected; a frequent given name ends in -ly.
+        (
+            "0820 king, dwayne 11/23/74 dm2",
+            "king, dwayne",
+            PhiKind::Name,
+        ),
+        ("dtr ashley called re pt", "ashley", PhiKind::Name),
+        ("pt hong mei 92y needs cantonese", "92", PhiKind::Age90Plus),
+        (
+            "participant P-118 (K. Haddad) missed",
+            "P-118",
+            PhiKind::OtherId,
+        ),
+        (
+            "pt Reggie Long dl D3348-2219-0081 copied",
+            "D3348-2219-0081",
+            PhiKind::LicenseNumber,
+        ),
+        (
+            "closest to Rt 9 box 114 Wardensville?",
+            "Rt 9 box 114",
+            PhiKind::StreetAddress,
+        ),
+        (
+            "closest to Rt 9 box 114 Wardensville?",
+            "Wardensville",
+            PhiKind::City,
+        ),
+        (
+            "docs to 2100 S Main St suite 4",
+            "2100 S Main St suite 4",
+            PhiKind::StreetAddress,
+        ),
+        (
+            "she's at DaVita Northgate mwf",
+            "DaVita Northgate",
+            PhiKind::Geo,
+        ),
+    ]);
+    assert_none_found(&[
+        "the patients wife called. nurses station. his moms labs. diabetes meds.",
+        "Husband's cell is on file. Crisis line information reiterated.",
+        "Mees lines -- arsenic. Beau lines -- illness.",
+        "glucose 110 mg/dl D5 given",
+        "info per ems. pt tol well.",
+        "Past Medical History: asthma",
+    ]);
+}
