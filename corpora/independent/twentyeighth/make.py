@@ -388,7 +388,7 @@ Dictated by {N|D. Raghunathan}.
 """)
 
 add("rad17_mammo", """
-{G|Houston Methodist Breast Care Center} - Willowbrook
+{G|Houston Methodist Breast Care Center - Willowbrook}
 BILATERAL DIAGNOSTIC MAMMOGRAM AND LEFT BREAST ULTRASOUND
 Pt {N|Rosa Linda Guerrero}  DOB {D|10/10/1966}  MRN {MRN|HM55013290}  Acc {OID|MG240211-0093}
 Exam date {D|02/11/2024}
@@ -1118,7 +1118,7 @@ add("path57_marrow", """
 HEMATOPATHOLOGY CONSULTATION REPORT
 {G|MD Anderson Cancer Center} - Hematopathology, {C|Houston}, TX
 Consult No.: {OID|HC24-018832}       Outside No.: {OID|SP-24-3310} ({G|CHRISTUS Mother Frances Hospital - Tyler})
-Patient: {N|Elwood, Dale Patrick}       DOB: {D|02/27/1952}      MDACC MRN: {MRN|2994401}
+Patient: {N|Elwood, Dale Patrick}       DOB: {D|02/27/1952}      {G|MDACC} MRN: {MRN|2994401}
 Referring: {N|Maribel Santos}, MD ({G|Texas Oncology - Tyler}, fax {F|903-579-9812})
 Received: {D|05/02/2024}
 
@@ -1127,7 +1127,7 @@ Material: Bone marrow aspirate smears (4), core biopsy block and H&E slides, flo
 DIAGNOSIS: Acute myeloid leukemia with mutated NPM1 (WHO 5th ed.), 42% blasts by aspirate differential.
   - Flow (repeated here): CD34-negative, CD117+, CD33+, HLA-DR negative blasts
   - Karyotype (outside): 46,XY[20]
-  - NGS (MDACC 81-gene panel): NPM1 c.860_863dup (VAF 38%), FLT3-ITD (allelic ratio 0.4), DNMT3A R882H
+  - NGS ({G|MDACC} 81-gene panel): NPM1 c.860_863dup (VAF 38%), FLT3-ITD (allelic ratio 0.4), DNMT3A R882H
 Comment: Findings discussed with Dr {N|Santos} by telephone {D|05/06/2024}.
 {N|Ahmed Al-Rashidi}, MD, Hematopathology
 """)
@@ -1172,7 +1172,7 @@ Patient: {N|Tyler James Rowley}   DOB: {D|11/02/2002}   MRN: {MRN|SFH-00914423} 
 EMS ({G|EMSA} unit 417) found pt apneic in the parking lot of {G|QuikTrip #0088}, {ST|5105 S Peoria Ave}.
 Narcan 4 mg IN x2 with improvement. Friend ({N|Kayden Mueller}) reports "blue pills" - suspected fentanyl-pressed M30s.
 In ED: RR 8 -> naloxone 0.4 mg IV, RR 14, GCS 14. Glucose 96. ECG QTc 452. APAP/ASA neg, EtOH 0.11.
-Oklahoma Poison Control consulted, case #{OID|OK24-0225-0117}, spoke with specialist {N|Nadine Ferris}, RN.
+{G|Oklahoma Poison Control} consulted, case #{OID|OK24-0225-0117}, spoke with specialist {N|Nadine Ferris}, RN.
 Observed 4 h without recurrent sedation. Leave-behind naloxone kit, MAT referral to {G|12&12 Inc.} bridge clinic.
 Mom {N|Sharon Rowley} picked him up ({P|918-555-0123}, {ST|2204 E 4th Pl}, {C|Tulsa} {Z|74104}).
 {N|Isaiah Greenberg}, DO
@@ -1198,7 +1198,7 @@ Dr {N|Fiona McGillivray}, Medical Officer
 """)
 
 add("ed62_interp", """
-{G|Hennepin Healthcare} - HCMC Emergency Department, {C|Minneapolis}
+{G|Hennepin Healthcare} - {G|HCMC} Emergency Department, {C|Minneapolis}
 {D|09/14/2023} 16:40   Pt: {N|Abdirahman Yusuf Warsame}  DOB {D|01/01/1961}  MRN {MRN|HC-8810342}
 Interpreter: Somali, in person, {N|Hodan Ali}, ID {OID|INT-3391}
 
@@ -1214,7 +1214,7 @@ add("ihs63_clinic", """
 {D|3/8/2024}. pt {N|Delbert Yazzie}, 48M, IHS chart {MRN|GIMC-221903}, from {C|Crownpoint} chapter. 
 dx: necrotizing pancreatitis (alcohol), day 9, infected necrosis suspected (gas on CT {D|3/7}), needs IR/endoscopic 
 step-up. on meropenem since {D|3/7}. TPN via PICC. family: sister {N|Marilyn Begay} {P|505-786-4410}. 
-accepting: Dr {N|Samantha Roanhorse}, UNMH surgery. sending: Dr {N|Ezekiel Adeyinka}.
+accepting: Dr {N|Samantha Roanhorse}, {G|UNMH} surgery. sending: Dr {N|Ezekiel Adeyinka}.
 """)
 
 # ---------------------------------------------------------------- hard negatives (no PHI)

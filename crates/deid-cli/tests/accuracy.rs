@@ -255,3 +255,12 @@ fn twentyninth_independent_corpus_holds_after_being_read() {
     // PHI-free texts altered, 14.86% after its misses were read.
     assert_floors("corpora/independent/twentyninth/notes.jsonl", 0.155, 0.05);
 }
+
+#[test]
+fn twentyeighth_independent_corpus_holds_after_being_read() {
+    // Sixty-three discharge summaries, operative, radiology, pathology and autopsy reports
+    // and letters from the US, a UK trust, South Africa, Singapore and New Zealand, 16
+    // negatives; written during session 7, first (unread) reading 15.50% left and 6 of 16
+    // PHI-free texts altered, 12.19% and 2 of 16 after it was read.
+    assert_floors("corpora/independent/twentyeighth/notes.jsonl", 0.13, 0.15);
+}

@@ -489,7 +489,20 @@ fn postcodes_after_towns(text: &str, found: &mut Vec<Finding>) {
             .starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | ':'))
             || code[len..].starts_with(". ")
             || code[len..] == *".";
-        if (5..=7).contains(&len) && ends {
+        // "Cape Town, 7925", "Auckland 1023": four digits that are no year, closing the line
+        // or the address.
+        let four = len == 4
+            && !code[..4]
+                .parse::<u32>()
+                .is_ok_and(|n| (1900..=2099).contains(&n))
+            && {
+                let after = &code[4..];
+                after.is_empty()
+                    || after.starts_with(['\n', '\r', ',', ';', ')'])
+                    || after.starts_with("  ")
+                    || after.starts_with(". ")
+            };
+        if ((5..=7).contains(&len) || four) && ends {
             let start = text.len() - code.len();
             more.push(Finding::new(
                 Span::new(start, start + len),

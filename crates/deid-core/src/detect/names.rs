@@ -718,7 +718,9 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
                             let numbered_category = token
                                 .bytes()
                                 .all(|b| matches!(b.to_ascii_lowercase(), b'i' | b'v' | b'x'))
-                                && is_category_word(&words[idx].lower);
+                                && (is_category_word(&words[idx].lower)
+                                    // "Mobitz II": an eponym's type.
+                                    || words[idx].ev().eponym);
                             if !zip_follows
                                 && !numbered_category
                                 && (token
@@ -1023,6 +1025,8 @@ pub fn find(text: &str, cues: &[CueMatch], out: &mut Vec<Finding>) {
             && next.tight_before
             && matches!(next.lower.as_ref(), "jr" | "sr" | "ii" | "iii" | "iv")
             && last_name_word > i
+            // "Mobitz II": a type of the eponym's block, not a generation.
+            && !words[last_name_word].ev().eponym
         {
             generational = true;
             last_name_word += 1;
@@ -1628,18 +1632,25 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
     }
     // "chaplain hope okeke", "pharmacist will mensah": a frequent given name that is also a
     // word, when a surname that is not one follows it.
+    // ("pt amir haddad": any given name, when the surname is no word.)
     let given_then_surname = matches!(cue, Cue::Title | Cue::Relation)
         && w.shape == Shape::Lower
         && e.first
         && !e.stop
         && !e.eponym
-        && frequent_given_name(&w.lower)
         && words.get(i + 1).is_some_and(|n| {
             n.tight_before
                 && n.shape == Shape::Lower
                 && n.ev().surname
                 && plain_name_word(n)
                 && !looks_like_prose(&n.lower)
+                && (frequent_given_name(&w.lower)
+                    || !n.ev().common
+                        && !is_verb_name(&w.lower)
+                        && !is_verb_or_function_word(&w.lower)
+                        && !is_verb_or_function_word(&n.lower)
+                        && w.lower.len() >= 3
+                        && n.lower.len() >= 3)
         });
     if given_then_surname {
         return Some(i + 1);
@@ -2424,7 +2435,7 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
             let age_sex = r[d..].trim_start().starts_with(['M', 'F', 'm', 'f', 'y']);
             let unit = r[d..]
                 .trim_start()
-                .split([' ', ',', '.'])
+                .split([' ', ',', '.', ')', ';'])
                 .next()
                 .unwrap_or("");
             (1..=4).contains(&d)
@@ -2441,6 +2452,13 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
         let age_sex = Some(after.strip_prefix(',').unwrap_or(after)).is_some_and(|r| {
             let r = r.trim_start();
             let d = digits(r);
+            // "frame 10 m": a lower-case unit after a space is a length, not a sex.
+            let spaced_lower = r[d..].starts_with(' ')
+                && r[d..].trim_start().starts_with(['m', 'f'])
+                && !r[d..].trim_start().starts_with("yo");
+            if spaced_lower {
+                return false;
+            }
             let tail = prefix(r[d..].trim_start(), 8).to_ascii_lowercase();
             (1..=3).contains(&d)
                 && ["m", "f", "yo", "y/o", "y.o", "yr", "year"]
@@ -3330,7 +3348,13 @@ fn score_run(
     if cue == Some(Cue::Title) {
         // After a title anything capitalized is a name (Dr. Hope, Mr. Parkinson), but a
         // word no name list holds is not ("mod MR. Discharged on...").
-        let unnamed_word = run.len() == 1 && ev0.common && !ev0.first && !ev0.surname;
+        let unnamed_word = run.len() == 1 && ev0.common && !ev0.first && !ev0.surname
+            // "Deputy Chief Medical Examiner": everyday words after a title are an office.
+            || run.len() > 1
+                && evs.iter().all(|e| e.common && !e.first)
+                && Lexicons::get()
+                    .surname_rank(&run[run.len() - 1].lower)
+                    .is_none_or(|r| r > 5000);
         // "Sister Mary Joseph nodule": a sign named after the person.
         let religious = before_run
             .is_some_and(|b| matches!(b.lower.as_ref(), "sister" | "brother" | "father" | "saint"));
@@ -3558,6 +3582,15 @@ fn score_run(
     let all_stop = evs.iter().all(|e| e.stop && !e.first);
     if matches!(cue, Some(Cue::Label) | Some(Cue::Relation)) {
         if all_stop || !any_name && run.iter().all(|w| w.shape != Shape::Initial) {
+            return 0.0;
+        }
+        // "re: K 7.1", "CC: T 38.9": a lab's or vital's letter before its value.
+        let letter_and_value = run.len() == 1
+            && first.shape == Shape::Initial
+            && text[run_end..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|ch: char| ch.is_ascii_digit()));
+        if letter_and_value {
             return 0.0;
         }
         // "Attending, Thoracic Oncology", "Consultant: Palliative Medicine": an adjective

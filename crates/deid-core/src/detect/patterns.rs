@@ -208,7 +208,7 @@ pub fn all() -> Vec<PatternDef> {
         "mrn.cue",
         Mrn,
         0.95,
-        r"(?i:\bmrn|\bmr[ \t]?#|\bmedical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|\bmed\.?[ \t]+rec(?:ord)?\.?(?:[ \t]*(?:#|no\.?|number))?|\bchart(?:[ \t]+(?:number|no\.?|#))|\bpatient[ \t]+id|\bpt\.?[ \t]+id|\bhosp(?:ital)?\.?[ \t]+(?:number|no\.?|#)|\bnhi|\buhid|\burn|\bunit[ \t]+(?:number|no\.?)|\bhealth[ \t]+record[ \t]+(?:number|no\.?|#))SEP(?:[ \t]*)IDV",
+        r"(?i:\bmrn|\bmr[ \t]?#|\bmedical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|\bmed\.?[ \t]+rec(?:ord)?\.?(?:[ \t]*(?:#|no\.?|number))?|\bchart(?:[ \t]+(?:number|no\.?|#))|\bpatient[ \t]+id|\bpt\.?[ \t]+id|\bhosp(?:ital)?\.?[ \t]+(?:number|no\.?|#)|\bnhi|\buhid|\burn|\bunit[ \t]+(?:number|no\.?)|\bhealth[ \t]+record[ \t]+(?:number|no\.?|#)|\bfolder(?:[ \t]+(?:number|no\.?|#))?)SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
@@ -229,7 +229,7 @@ pub fn all() -> Vec<PatternDef> {
         "license.cue",
         LicenseNumber,
         0.95,
-        r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?(?:[ \t]*(?:#|no\.?))?|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id|\b(?:imc|gmc|mmc|mdcn|nmc|hcpc|mci|ahpra|cpso)(?:[ \t]+(?:number|no\.?|#|reg(?:istration)?\.?))?|\breg(?:istration)?\.?[ \t]*(?:number|no\.?|#)|\bcdl)SEP(?:[ \t]*)IDV",
+        r"(?i:\bdea(?:[ \t]+(?:number|no\.?|#)|#)?|\bdriver'?s?[ \t]+licen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blicen[cs]e(?:[ \t]+(?:number|no\.?|#))?|\blic\.?(?:[ \t]*(?:#|no\.?))?|\bdl[ \t]*(?:#|no\.?)|\bcertificate(?:[ \t]+(?:number|no\.?|#))|\bpassport(?:[ \t]+(?:number|no\.?|#))?|\bstate[ \t]+id|\b(?:imc|gmc|mmc|mdcn|nmc|hcpc|mci|ahpra|cpso|mcr|hpcsa|mcnz|snb|smc)(?:[ \t]+(?:number|no\.?|#|reg(?:istration)?\.?))?|\breg(?:istration)?\.?[ \t]*(?:number|no\.?|#)|\bcdl)SEP(?:[ \t]*)IDV",
         check_id,
     );
     add(
@@ -460,7 +460,7 @@ pub fn all() -> Vec<PatternDef> {
         "date.range",
         Date,
         0.9,
-        r"\b(?P<v>\d{1,2}[ \t]*[–-][ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?MONTH\.?(?:,?[ \t]+(?:1[89]|2[01])\d{2})?|MONTH\.?[ \t]+\d{1,2}[ \t]*[–-][ \t]*\d{1,2}(?:,?[ \t]+(?:1[89]|2[01])\d{2})?)\b",
+        r"\b(?P<v>\d{1,2}(?:st|nd|rd|th)?[ \t]*[–-][ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?MONTH\.?(?:,?[ \t]+(?:1[89]|2[01])\d{2})?|MONTH\.?[ \t]+\d{1,2}[ \t]*[–-][ \t]*\d{1,2}(?:,?[ \t]+(?:1[89]|2[01])\d{2})?)\b",
         check_date_range,
     );
     add(
@@ -549,7 +549,7 @@ pub fn all() -> Vec<PatternDef> {
         StreetAddress,
         0.9,
         &format!(
-            r"\b(?P<v>(?:(?:Flat|Unit|Apt\.?|Apartment|Suite)[ \t]+[0-9A-Za-z]{{1,4}},?[ \t]+)?(?:\d{{1,4}}/)?\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?(?:,?[ \t]*(?:(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|apt|suite|ste|unit|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|\d{{1,3}}(?:st|nd|rd|th)[ \t]+Floor))?)\b"
+            r"\b(?P<v>(?:(?:Flat|Unit|Apt\.?|Apartment|Suite)[ \t]+[0-9A-Za-z]{{1,4}},?[ \t]+)?(?:(?:Blk|Block)\.?[ \t]+)?(?:\d{{1,4}}/)?\d{{1,6}}(?:-\d{{1,4}})?[A-Za-z]?[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)?(?:(?:[A-Z][A-Za-z'.-]*|\d{{1,3}}(?:st|nd|rd|th))[ \t]+){{1,4}}{STREET_SUFFIX}\.?(?:[ \t]+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?(?:[ \t]+\d{{1,2}}\b)?(?:,?[ \t]*(?:(?:Apartment|Apt|Suite|Ste|Unit|Floor|Fl|Room|Rm|Building|Bldg|apt|suite|ste|unit|#)\.?[ \t]*#?[ \t]*[A-Za-z0-9-]+|\d{{1,3}}(?:st|nd|rd|th)[ \t]+Floor))?)\b"
         ),
         check_street,
     );
@@ -623,6 +623,30 @@ pub fn all() -> Vec<PatternDef> {
         0.85,
         r"(?:\b(?P<v>\p{Lu}\p{Ll}+(?:straat|gracht|weg|laan|plein|kade|singel|dijk|steeg|strasse|straße|gasse|platz|allee|damm|ufer|vej|gade|gatan|vägen|veien)[ \t]+\d{1,4}[a-z]?(?:-\d{1,4})?|\p{Lu}\p{Ll}+[ \t](?:Allee|Straße|Strasse|Platz|Weg|Ring|Damm|Ufer|Chaussee|Gasse|Markt|Steenweg)[ \t]+\d{1,4}[a-z]?|(?:Rue|Avenue|Boulevard|Chemin|Calle|Avenida|Via|Viale|Piazza|Corso|Rua|Carrer|Ulica)[ \t]+(?:(?:de|del|della|di|da|do|dos|das|la|le|les|du|des|l'|d')[ \t]*)*\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,2},?[ \t]+\d{1,4}[a-z]?|\d{1,4}(?:bis|ter)?,?[ \t]+(?:rue|avenue|boulevard|chemin|place|allée|impasse|quai)[ \t]+(?:(?:de|du|des|la|le|les|l'|d')[ \t]*)*\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}))\b",
         check_continental_street,
+    );
+    // "HP 9123 4517": a handphone, as Singapore and Malaysia write a mobile number.
+    add(
+        "phone.handphone",
+        Phone,
+        0.85,
+        r"\b(?:HP|H/P|hp|Handphone|handphone)[ \t]*:?[ \t]+(?P<v>[689]\d{3}[ \t]?\d{4})\b",
+        accept,
+    );
+    // Singapore's NRIC, FIN and birth certificates ("S2734561H"): a national number.
+    add(
+        "ssn.nric",
+        Ssn,
+        0.9,
+        r"\b(?P<v>[STFGM]\d{7}[A-Z])\b",
+        check_nric,
+    );
+    // "Singapore 169608": the city-state's six-digit postcode.
+    add(
+        "zip.singapore",
+        Zip,
+        0.85,
+        r"\b(?:Singapore|SINGAPORE|S\()[ \t]*(?P<v>\d{6})\b",
+        accept,
     );
     // UK postcodes ("SE11 6SP", "LS13 2AE"): the inward part's letters skip C, I, K, M, O, V.
     add(
@@ -709,7 +733,7 @@ pub fn all() -> Vec<PatternDef> {
         Geo,
         0.85,
         &format!(
-            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&./\x80-\xff-]*[ \t]+(?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main|Rehabilitation|Counseling|Counselling|Outpatient|Annex|Pavilion|Church|Chapel|Hospital|Home|Homes)){{0,2}}(?:[ \t]*(?:-|–|—)[ \t]*[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
+            r"(?P<v>(?:\b(?:St|Mt|Saint|Mount|ST|MT)\.?[ \t]+)?(?:\b[A-Z][A-Za-z'&./\x80-\xff-]*[ \t](?:(?:of|at|for|and|&|de|la|del|du|des|van|von)[ \t]+)?){{1,5}}{FACILITY_SUFFIX}(?:[ \t]+(?:of|for|at)(?:[ \t]+the)?[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}|[ \t]+(?:North|South|East|West|Northside|Southside|Eastside|Westside|Downtown|Uptown|Campus|Main|Rehabilitation|Counseling|Counselling|Outpatient|Annex|Pavilion|Church|Chapel|Hospital|Home|Homes)){{0,2}}(?:[ \t]*(?:-|–|—)[ \t]*[A-Z][A-Za-z'.]*(?:[ \t]+[A-Z][A-Za-z'.]*){{0,3}})?)\b"
         ),
         check_facility,
     );
@@ -898,6 +922,13 @@ fn check_zip_after_state(c: &Candidate) -> Verdict {
         .trim_end_matches(',')
         .trim_end_matches([' ', '\t']);
     let last_word: &str = before.rsplit([' ', '\t', ',', '\n']).next().unwrap_or("");
+    // "Page 31045 with questions": a pager's number, though Page is a town.
+    if matches!(
+        last_word.to_ascii_lowercase().as_str(),
+        "page" | "pager" | "pgr" | "bleep" | "ext" | "extension"
+    ) {
+        return Verdict::Reject;
+    }
     let is_abbrev = last_word.len() == 2 && last_word.bytes().all(|b| b.is_ascii_uppercase());
     let is_name = STATE_NAMES.iter().any(|s| before.ends_with(s));
     // "Boston 02215", "Des Moines 50311": a ZIP right after a known (US) city.
@@ -1031,6 +1062,14 @@ fn check_id(c: &Candidate) -> Verdict {
         return Verdict::Reject;
     }
     if !has_digit(v) || v.len() < 3 || measure_follows(c) {
+        return Verdict::Reject;
+    }
+    // "MBI 38/100" (a Barthel index), "group 2/3": a score or fraction, not an identifier.
+    if let Some((a, b)) = v.split_once('/')
+        && (1..=3).contains(&a.len())
+        && (1..=3).contains(&b.len())
+        && a.bytes().chain(b.bytes()).all(|x| x.is_ascii_digit())
+    {
         return Verdict::Reject;
     }
     // "Sleep study March 12, 2019": a date after the cue, read by the date patterns.
@@ -1750,6 +1789,8 @@ fn has_score_word(text: &str) -> bool {
         "sensation",
         "nottingham",
         "gleason",
+        "allred",
+        "maintenance",
         "rated",
         "rates",
         "ue",
@@ -2981,6 +3022,7 @@ const GENERIC_FACILITY_WORDS: &[&str] = &[
     "head",
     "neck",
     "adult",
+    "diagnostic",
 ];
 
 /// Words that make a facility's kind; trimming of leading words stops at the first of them.
@@ -3062,6 +3104,17 @@ fn ends_with_facility_kind(head: &str) -> bool {
 }
 
 fn check_facility(c: &Candidate) -> Verdict {
+    // "European Society of Cardiology", "American College of Physicians": a professional
+    // body, not a place.
+    if c.value.split(' ').any(|w| {
+        matches!(
+            w,
+            "Society" | "Association" | "Federation" | "Committee" | "Council" | "Board"
+        )
+    }) && c.value.contains(" of ")
+    {
+        return Verdict::Reject;
+    }
     // "Credit River Imaging for Jan 22": a month is no part of the name; the span stops
     // before it (and the date pattern reads on from there).
     // Nor is a person: "Hollis Valley Cardiology for Mr. Wieczorek", "... for John Smith"
@@ -3737,6 +3790,19 @@ fn check_continental_street(c: &Candidate) -> Verdict {
         Verdict::Accept
     } else {
         Verdict::Reject
+    }
+}
+
+/// An NRIC-shaped code is a national number after its cue, another identifier otherwise.
+fn check_nric(c: &Candidate) -> Verdict {
+    let before = c.before(24);
+    if ["nric", "fin", "ic no", "ic:", "birth cert", "passport"]
+        .iter()
+        .any(|cue| before.contains(cue))
+    {
+        Verdict::Accept
+    } else {
+        Verdict::AcceptAs(PhiKind::OtherId, 0.7)
     }
 }
 

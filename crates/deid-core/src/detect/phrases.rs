@@ -57,6 +57,7 @@ const TITLES: &[&str] = &[
     "brother",
     "father",
     "fr.",
+    "br.",
     "pastor",
     "rabbi",
     "imam",

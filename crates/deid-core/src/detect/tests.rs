@@ -2657,3 +2657,80 @@ fn loosely_typed_names_numbers_and_places() {
         "Past Medical History: asthma",
     ]);
 }
+
+#[test]
+fn records_from_south_africa_singapore_and_new_zealand() {
+    assert_all_found(&[
+        (
+            "Road, Observatory, Cape Town, 7925   Tel 021",
+            "7925",
+            PhiKind::Zip,
+        ),
+        (
+            "Park Road, Grafton, Auckland 1023\nDISCHARGE",
+            "1023",
+            PhiKind::Zip,
+        ),
+        ("NRIC: S2734561H        Case No.", "S2734561H", PhiKind::Ssn),
+        (
+            "Address: Blk 204 Bedok North Street 1, #07-331, Singapore 460204 NOK",
+            "Blk 204 Bedok North Street 1, #07-331",
+            PhiKind::StreetAddress,
+        ),
+        ("Street 1, Singapore 460204 NOK", "460204", PhiKind::Zip),
+        (
+            "Tan Siew Ling (daughter)  HP 9123 4517  Diagnosis",
+            "9123 4517",
+            PhiKind::Phone,
+        ),
+        (
+            "Medical Officer (MCR M71234B)",
+            "M71234B",
+            PhiKind::LicenseNumber,
+        ),
+        (
+            "Folder no.: GS 4471029      ID no.",
+            "GS 4471029",
+            PhiKind::Mrn,
+        ),
+        (
+            "Procedures: NIV 3rd - 5th January  Summary",
+            "3rd - 5th January",
+            PhiKind::Date,
+        ),
+        (
+            "mother Siti Nurhaliza binte Osman (8766 0142)",
+            "Siti Nurhaliza binte Osman",
+            PhiKind::Name,
+        ),
+    ]);
+    // A year after a town is no postcode; nor is a count.
+    assert_no_kind(
+        "moved to Auckland 2019. Seen in Boston 1200 times",
+        PhiKind::Zip,
+    );
+    assert_none_found(&[
+        "4. Will follow. Page 31045 with questions.",
+        "ambulate with frame 10 m. MBI 38/100 at transfer.",
+        "Asked by ED re: K 7.1 after missed dialysis",
+        "Indication: Symptomatic Mobitz II with syncope",
+        "per European Society of Cardiology guidance",
+        "PR 40% moderate (Allred 6/8), HER2 negative",
+        "Feeds: NG 2/3 maintenance then full oral",
+        "bronchopneumonia with Candida glabrata",
+        "GCA unlikely (no Horton features)",
+        "Department of Diagnostic Imaging",
+        "(generalised, < 2 min, single in 24 h). Temp 39.4.",
+    ]);
+    assert_no_kind("Seen by chaplain Br. Francis Ngata.", PhiKind::Geo);
+    assert!(!has(
+        "Seen by chaplain Br. Francis Ngata.",
+        "Br",
+        PhiKind::Name
+    ));
+    assert!(!has(
+        "Naledi Khumalo, MD, Deputy Chief Medical Examiner",
+        "Chief Medical Examiner",
+        PhiKind::Name
+    ));
+}
