@@ -2191,6 +2191,13 @@ fn lowercase_facilities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         "cardiology",
         "shelter",
         "elementary",
+        "general",
+        "imaging",
+        "diagnostics",
+        "pediatrics",
+        "orthopedics",
+        "dermatology",
+        "ymca",
     ];
     // Generic last words that make a kind only with the word before them.
     const COMPOUND_KINDS: &[(&str, &str)] = &[
@@ -2214,6 +2221,10 @@ fn lowercase_facilities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         ("draw", "station"),
         ("home", "infusion"),
         ("dialysis", "unit"),
+        ("middle", "school"),
+        ("high", "school"),
+        ("heart", "institute"),
+        ("surgery", "center"),
     ];
     let opens = |w: &Word| matches!(w.lower.as_ref(), "at" | "from" | "to" | "for" | "via");
     for (k, w) in words.iter().enumerate() {
@@ -2244,16 +2255,20 @@ fn lowercase_facilities(text: &str, words: &[Word], out: &mut Vec<Finding>) {
             // Back over lower-case words to the preposition or parenthesis that opens it.
             let mut j = k;
             let mut start = None;
-            while j > 0 && k - j < 5 {
+            while k - j < 5 {
                 let x = &words[j];
-                if x.shape != Shape::Lower || !x.tight_before && j != k {
+                if x.shape != Shape::Lower {
                     break;
                 }
-                if opens(&words[j - 1]) && words[j].tight_before {
+                // "(northside family clinic front desk)": a parenthesis opens it.
+                if text[..x.start].ends_with('(') {
                     start = Some(j);
                     break;
                 }
-                if text[..x.start].ends_with('(') {
+                if j == 0 || !x.tight_before && j != k {
+                    break;
+                }
+                if opens(&words[j - 1]) && words[j].tight_before {
                     start = Some(j);
                     break;
                 }

@@ -2734,3 +2734,47 @@ fn records_from_south_africa_singapore_and_new_zealand() {
         PhiKind::Name
     ));
 }
+
+#[test]
+fn facilities_by_kind_in_any_case() {
+    assert_all_found(&[
+        (
+            "pull outside recs from mercy general for her",
+            "mercy general",
+            PhiKind::Geo,
+        ),
+        (
+            "locked out (northside family clinic front desk)",
+            "northside family clinic",
+            PhiKind::Geo,
+        ),
+        (
+            "may return to roosevelt middle school 4/17",
+            "roosevelt middle school",
+            PhiKind::Geo,
+        ),
+        (
+            "needs dx views at valley imaging 6/12",
+            "valley imaging",
+            PhiKind::Geo,
+        ),
+        (
+            "He is at Kindred Rehabilitation of Kansas City until",
+            "Kindred Rehabilitation of Kansas City",
+            PhiKind::Geo,
+        ),
+        (
+            "Golden Oaks Rehabilitation & Nursing (Sarasota)",
+            "Golden Oaks Rehabilitation & Nursing",
+            PhiKind::Geo,
+        ),
+        (
+            "home health RN via Interim HealthCare of Chicago.",
+            "Interim HealthCare of Chicago",
+            PhiKind::Geo,
+        ),
+    ]);
+    assert_none_found(&[
+        "referred to pulmonary rehabilitation. Cardiac Rehabilitation phase II. back to general.",
+    ]);
+}
