@@ -1639,9 +1639,14 @@ fn lowercase_name_after_cue(words: &[Word], i: usize, cue: Cue) -> Option<usize>
         && !e.stop
         && !e.eponym
         && words.get(i + 1).is_some_and(|n| {
+            // ("chaplain mercy oyelaran": or a longer word no list holds.)
+            let unlisted = n.ev().unknown
+                && n.lower.len() >= 5
+                && !looks_clinical(&n.lower)
+                && !is_verb_name(&w.lower);
             n.tight_before
                 && n.shape == Shape::Lower
-                && n.ev().surname
+                && (n.ev().surname || unlisted)
                 && plain_name_word(n)
                 && !looks_like_prose(&n.lower)
                 && (frequent_given_name(&w.lower)
@@ -2434,9 +2439,26 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
         }
         // A second word: a listed name, or after a comma a given name (perhaps an initial).
         let mut last = i;
+        // ("yolanda pierce", "ray hunter": a frequent surname that is also a word, after a
+        // given name that is none.)
+        let frequent_surname = |n: &Word| {
+            let e = n.ev();
+            e.surname
+                && !e.stop
+                && Lexicons::get()
+                    .surname_rank(&n.lower)
+                    .is_some_and(|r| r <= 5000)
+                && !is_verb_or_function_word(&n.lower)
+                && !is_verb_name(&n.lower)
+                && !looks_clinical(&n.lower)
+        };
+        let uncommon_given = w.ev().first && !w.ev().common;
         if let Some(n) = words.get(i + 1)
             && n.shape == Shape::Lower
-            && (n.tight_before && plausible(n, false) || n.comma_before && plausible(n, true))
+            && (n.tight_before
+                && (plausible(n, false)
+                    || uncommon_given && plausible(n, true) && frequent_surname(n))
+                || n.comma_before && plausible(n, true))
         {
             last = i + 1;
         }
@@ -2519,9 +2541,14 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
             let (a, b) = (words[i].ev(), words[last].ev());
             let surname_like = b.surname || b.unknown && !looks_clinical(&words[last].lower);
             // "vena contracta 0.5 cm": a measured term, not a person.
-            let measured = text[words[last].end..]
+            // (A date after the pair is no measurement: "yolanda pierce 12/5/23".)
+            let number = text[words[last].end..]
                 .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit());
+                .split([' ', '\t', '\n', ','])
+                .next()
+                .unwrap_or("");
+            let measured = number.starts_with(|c: char| c.is_ascii_digit())
+                && number.matches('/').count() != 2;
             // "san francisco syncope rule": a rule, score or sign named after the pair.
             let named_thing = words
                 .get(last + 1)
@@ -2534,7 +2561,10 @@ fn lowercase_names_by_what_follows(text: &str, words: &[Word], out: &mut Vec<Fin
                 let led = i > 0 && is_query_lead(&words[i - 1].lower);
                 (a.surname && b.first || led && (a.surname || b.first)) && !a.common && !b.common
             } else {
-                a.first && !a.common && surname_like && !b.common
+                a.first
+                    && !a.common
+                    && surname_like
+                    && (!b.common || frequent_surname(&words[last]))
             }
         };
         // "consult: tyrone, 34M", "pt frank, 78M", "rm 3 kowalski 74M", "0800 rose whitaker

@@ -2778,3 +2778,31 @@ fn facilities_by_kind_in_any_case() {
         "referred to pulmonary rehabilitation. Cardiac Rehabilitation phase II. back to general.",
     ]);
 }
+
+#[test]
+fn lower_case_pairs_of_given_name_and_surname() {
+    assert_all_found(&[
+        (
+            "dexa results yolanda pierce 12/5/23 vs prior",
+            "yolanda pierce",
+            PhiKind::Name,
+        ),
+        (
+            "talk to chaplain mercy oyelaran",
+            "mercy oyelaran",
+            PhiKind::Name,
+        ),
+        (
+            "portal issue - pt amir haddad acct 123",
+            "amir haddad",
+            PhiKind::Name,
+        ),
+    ]);
+    assert_none_found(&[
+        "pt will ambulate with pt",
+        "pt may ambulate",
+        "amy will call back",
+        "k 6.1 on pt in rm 12, hemolyzed?",
+        "vena contracta 0.5 cm",
+    ]);
+}
